@@ -147,4 +147,10 @@ class AuditResult:
     coverage: tuple[TableCoverage, ...]
     rounding: str  # the convention inferred for the document, with its evidence
     notes: tuple[str, ...] = ()
-    tables: tuple = field(default=(), repr=False)  # understood tables, for renderers that print them
+    regime: str = ""  # the regime the document was judged under, with its evidence (later issues)
+    # The extracted grids, so a renderer can print the offending table with the cell highlighted.
+    raw_tables: tuple[RawTable, ...] = field(default=(), repr=False)
+
+    @property
+    def worst(self) -> Severity | None:
+        return max((f.severity for f in self.findings), default=None)

@@ -1,0 +1,32 @@
+"""The built-in checks, one module per family. They register through the ``auditor.checks``
+entry-point group like any plug-in (see pyproject.toml)."""
+
+from auditor.checks.base import Check, Comparison, Context, Skipped
+from auditor.checks.change import ArrowDirection, PercentChange
+from auditor.checks.shares import (
+    ImpossibleShare,
+    InlineShare,
+    PercentNotation,
+    RateColumn,
+    ShareOfTotal,
+    SharesSumTo100,
+)
+from auditor.checks.sums import ColumnTotal, GrandTotal, NamedRowsTotal, RowTotal, Subtotal
+
+BUILTIN_CHECKS = [
+    ColumnTotal,
+    RowTotal,
+    Subtotal,
+    GrandTotal,
+    NamedRowsTotal,
+    ShareOfTotal,
+    InlineShare,
+    RateColumn,
+    SharesSumTo100,
+    ImpossibleShare,
+    PercentNotation,
+    PercentChange,
+    ArrowDirection,
+]
+
+__all__ = ["BUILTIN_CHECKS", "Check", "Comparison", "Context", "Skipped"]

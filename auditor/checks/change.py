@@ -1,0 +1,160 @@
+"""CHG: year-on-year changes and their arrows."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from auditor.checks.base import Check, Comparison, Context, Skipped
+from auditor.checks.common import exact
+from auditor.model import Finding, Severity
+from auditor.numbers import Kind
+from auditor.rounding import exact_text
+from auditor.structure import Column, ColRole, RowRole, Table
+
+ARROW_SIGN = {"up": 1, "down": -1, "flat": 0}
+ARROW_WORD = {"up": "an increase", "down": "a decrease", "flat": "no change"}
+
+
+def year_pair(table: Table, change: Column) -> tuple[Column, Column] | None:
+    """(last year, this year): the columns a change column compares.
+
+    The heading may name the base ("Direction of travel from 2019/20"); otherwise the two latest
+    year columns to the left of the change column.
+    """
+    years = [c for c in table.columns[: change.index] if c.year and c.role in (ColRole.COUNT, ColRole.INLINE)]
+    if len(years) < 2:
+        return None
+    years.sort(key=lambda c: c.year)
+    base_year = None
+    m = re.search(r"from\s+(\S+)", change.label, re.I)
+    if m:
+        from auditor.numbers import looks_like_year_label
+
+        base_year = looks_like_year_label(m.group(1).strip(" .,)"))
+    if base_year:
+        base = next((c for c in years if c.year == base_year), None)
+        later = [c for c in years if c.year > base_year]
+        if base is not None and later:
+            return base, later[0]
+    return years[-2], years[-1]
+
+
+def _changes(table: Table, col: Column, pair: tuple[Column, Column]):
+    base, this = pair
+    for row in table.rows_with(RowRole.DATA, RowRole.TOTAL):
+        published = table.cell(row.index, col.index)
+        last, now = exact(table.cell(row.index, base.index)), exact(table.cell(row.index, this.index))
+        if published.kind in (Kind.EMPTY, Kind.PLACEHOLDER, Kind.TEXT) or last is None or now is None:
+            continue
+        yield row, published, last, now
+
+
+class PercentChange(Check):
+    """A year-on-year percentage change does not match (this year - last year) / last year.
+
+    What it checks:
+        A change column ("Direction of travel from 2019/20", "% change") printed beside the year
+        columns it compares: each percentage against the change computed from the two years.
+    Why it matters:
+        Changes are the headline of a year-on-year report; dividing by the wrong year or
+        subtracting the wrong figures is a common slip.
+    Failing example:
+        | Type | 2019/20 | 2020/21 | Direction of travel |
+        | Member Enquiry | 483 | 386 | ↓ 25% |     ((386 - 483) / 483 = -20.1%)
+    Passing example:
+        | Type | 2019/20 | 2020/21 | Direction of travel |
+        | Member Enquiry | 483 | 386 | ↓ 20% |
+    Options:
+        None.
+    Known limitations:
+        The two years compared must be columns of the same table; a change from a year the
+        table does not show is not checked.
+    """
+
+    code = "CHG001"
+    name = "change-mismatch"
+    template = "{row}: {last} → {now} is a change of {exact}, printed {published}"
+
+    def check(self, table: Table, ctx: Context) -> Iterator[Comparison | Skipped]:
+        for col in table.cols_with(ColRole.CHANGE):
+            pair = year_pair(table, col)
+            if pair is None:
+                yield Skipped(type(self), f"'{col.label}': the table does not show the years it compares")
+                continue
+            for row, published, last, now in _changes(table, col, pair):
+                if published.value is None or last == 0:
+                    continue
+                change = (now - last) / last * 100
+                signed = published.arrow is None and (published.explicit_sign or published.value < 0)
+                value = change if signed else abs(change)
+                yield self.compare(
+                    table, ctx, row.index, col.index, published, value,
+                    evidence=[(row.index, pair[0].index), (row.index, pair[1].index)],
+                    row=row.label, last=table.cell(row.index, pair[0].index).text,
+                    now=table.cell(row.index, pair[1].index).text,
+                    exact=exact_text(change, "%", 1), published=published.text,
+                )
+
+
+class ArrowDirection(Check):
+    """An arrow (↑ ↓ ↔) or sign contradicts the direction of the change it summarises.
+
+    What it checks:
+        In a change column beside the year columns it compares: "↑" where the figure fell, "↓"
+        where it rose, a "+" on a fall. "↔" (no change) on a change that is not zero is reported
+        as info, since some reports use "↔" for small changes.
+    Why it matters:
+        Readers skim the arrows; a wrong arrow tells them the opposite of the table.
+    Failing example:
+        | Type | 2019/20 | 2020/21 | Direction of travel |
+        | Enquiry | 233 | 252 | ↓ 8% |
+    Passing example:
+        | Type | 2019/20 | 2020/21 | Direction of travel |
+        | Enquiry | 233 | 252 | ↑ 8% |
+    Options:
+        None.
+    Known limitations:
+        An arrow column whose previous-year figures are not in the table is not checked.
+    """
+
+    code = "CHG002"
+    name = "arrow-contradicts-change"
+    template = "{row}: {last} → {now} is {actual}, but the table shows {shown}"
+
+    def check(self, table: Table, ctx: Context) -> Iterator[Finding | Skipped]:
+        for col in table.cols_with(ColRole.CHANGE):
+            pair = year_pair(table, col)
+            if pair is None:
+                continue
+            for row, published, last, now in _changes(table, col, pair):
+                direction = (now > last) - (now < last)
+                shown = self._shown(published)
+                if shown is None or shown == direction:
+                    continue
+                severity = Severity.INFO if shown == 0 else Severity.ERROR
+                actual = "no change" if direction == 0 else (
+                    f"{'an increase' if direction > 0 else 'a decrease'} of "
+                    f"{exact_text(abs(now - last) / last * 100, '%', 1) if last else exact_text(abs(now - last))}"
+                )
+                yield self.finding(
+                    table, ctx, row.index, col.index, published=published.text,
+                    expected={1: "↑", -1: "↓", 0: "↔"}[direction], severity=severity,
+                    evidence=[(row.index, pair[0].index), (row.index, pair[1].index)],
+                    row=row.label, last=table.cell(row.index, pair[0].index).text,
+                    now=table.cell(row.index, pair[1].index).text, actual=actual,
+                    shown=f"'{published.text}' ({self._word(shown)})",
+                )
+
+    @staticmethod
+    def _shown(n) -> int | None:
+        if n.arrow:
+            return ARROW_SIGN[n.arrow]
+        if n.explicit_sign and n.value is not None:
+            return (n.value > 0) - (n.value < 0)
+        return None
+
+    @staticmethod
+    def _word(sign: int) -> str:
+        return {1: "an increase", -1: "a decrease", 0: "no change"}[sign]
+

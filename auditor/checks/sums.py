@@ -1,0 +1,278 @@
+"""SUM: totals that do not add up."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from fractions import Fraction
+
+from auditor.checks.base import Check, Comparison, Context, Skipped
+from auditor.checks.common import sum_fits, sum_parts
+from auditor.rounding import exact_text
+from auditor.structure import ColRole, Row, RowRole, Table
+
+ADDABLE = (ColRole.COUNT, ColRole.INLINE)
+
+
+def _column_sums(table: Table, total: Row, parts: tuple[int, ...]):
+    """For each addable column: (col, exact sum, printed parts, fits) where the total and the sum
+    can both be known."""
+    for col in table.columns:
+        if col.role not in ADDABLE:
+            continue
+        published = table.cell(total.index, col.index)
+        if published.value is None:
+            continue
+        cells = [table.cell(r, col.index) for r in parts]
+        value, printed = sum_parts(cells)
+        if value is None or printed == 0:
+            continue
+        yield col.index, value, cells, sum_fits(value, published, cells)
+
+
+def choose_parts(table: Table, total: Row) -> tuple[str, tuple[int, ...]] | None:
+    """The candidate set of rows that the figures say this total adds up.
+
+    The candidate that holds in most columns wins (ties: the more likely one, listed first). When
+    no candidate holds anywhere, a table with one column of figures still gets the plainest reading
+    (the rows above it); a wider table is left unchecked, since a total that fails in every column
+    more likely adds up rows we cannot see.
+    """
+    best, best_holds, tested_any = None, -1, 0
+    for name, parts in total.candidates:
+        results = list(_column_sums(table, total, parts))
+        holds = sum(1 for *_, fits in results if fits)
+        tested_any = max(tested_any, len(results))
+        if results and holds > best_holds:
+            best, best_holds = (name, parts), holds
+    if best is None:
+        return None
+    if best_holds == 0:
+        plain = next((c for c in total.candidates if c[0] == "the rows above it"), None)
+        return plain if plain and tested_any == 1 else None
+    return best
+
+
+class _TotalRow(Check):
+    """Shared logic for totals rows; each subclass reports one kind of total."""
+
+    abstract = True
+    kind: str = ""
+
+    def wanted(self, table: Table, total: Row, name: str) -> bool:
+        raise NotImplementedError
+
+    def check(self, table: Table, ctx: Context) -> Iterator[Comparison | Skipped]:
+        for total in table.rows_with(RowRole.TOTAL):
+            chosen = choose_parts(table, total)
+            if chosen is None:
+                if self.code == "SUM001" and total.candidates:
+                    yield Skipped(type(self), f"'{total.label}': no set of rows adds up to it in any column")
+                continue
+            name, parts = chosen
+            if not self.wanted(table, total, name):
+                continue
+            for col, value, cells, fits in _column_sums(table, total, parts):
+                published = table.cell(total.index, col)
+                yield self.compare(
+                    table, ctx, total.index, col, published, value, fits=fits,
+                    evidence=[(r, col) for r in parts],
+                    column=table.columns[col].label or f"column {col + 1}",
+                    expected=exact_text(value), published=published.text,
+                    parts=name, n=len(parts),
+                )
+
+
+def _is_subtotal(table: Table, total: Row) -> bool:
+    later = [r for r in table.rows_with(RowRole.TOTAL) if r.index > total.index]
+    return bool(later)
+
+
+class ColumnTotal(_TotalRow):
+    """A totals row does not equal the sum of the rows it totals.
+
+    What it checks:
+        For a row labelled as a total ("Total", "Total number of complaints received", "No. of
+        complaints rejected" as the last row), each column's figure against the sum of the rows
+        above it. Placeholders that mean nil ("-", "–") add nothing; "n/a" or "N/K" hide a value,
+        so that column is not checked.
+    Why it matters:
+        A total that does not add up means a figure was mistyped or a row left out; readers quote
+        the total.
+    Failing example:
+        | Theme | No. received |
+        | Communication | 66 |
+        | Service | 179 |
+        | Total | 230 |      (66 + 179 = 245)
+    Passing example:
+        | Theme | No. received |
+        | Communication | 66 |
+        | Service | 179 |
+        | Total | 245 |
+    Options:
+        None.
+    Known limitations:
+        When a total fails in every column of a wide table the table is reported as not checked
+        (it probably adds rows the table does not show). Figures printed with decimals are allowed
+        half a unit of rounding per part.
+    """
+
+    code = "SUM001"
+    name = "column-total-mismatch"
+    template = "{column}: the {n} rows above add up to {expected}, the total row says {published}"
+
+    def wanted(self, table, total, name):
+        return name in ("the rows above it", "every row above it") and not _is_subtotal(table, total)
+
+
+class Subtotal(_TotalRow):
+    """A subtotal row does not equal the sum of the rows of its group.
+
+    What it checks:
+        In a table with several total rows ("Social Care Refusals … Total social care refusals",
+        then another group and its total), each subtotal against the rows since the previous total.
+    Why it matters:
+        Group totals feed the grand total and are quoted on their own.
+    Failing example:
+        | Refusals | Count |
+        | Reason A | 4 |
+        | Reason B | 5 |
+        | Total social care refusals | 10 |
+        | Reason C | 2 |
+        | Grand total | 11 |
+    Passing example:
+        | Refusals | Count |
+        | Reason A | 4 |
+        | Reason B | 5 |
+        | Total social care refusals | 9 |
+        | Reason C | 2 |
+        | Grand total | 11 |
+    Options:
+        None.
+    Known limitations:
+        Groups are delimited by total rows; a group heading without a total is not a boundary.
+    """
+
+    code = "SUM003"
+    name = "subtotal-mismatch"
+    template = "{column}: the {n} rows of this group add up to {expected}, the subtotal says {published}"
+
+    def wanted(self, table, total, name):
+        return name in ("the rows above it", "every row above it") and _is_subtotal(table, total)
+
+
+class GrandTotal(_TotalRow):
+    """A grand total does not equal the sum of the subtotals above it.
+
+    What it checks:
+        A total row that the figures show adds up the earlier total rows of its table.
+    Why it matters:
+        A grand total that disagrees with its subtotals means one of them is wrong.
+    Failing example:
+        | Type | Count |
+        | A | 4 |
+        | Total group 1 | 4 |
+        | B | 6 |
+        | Total group 2 | 6 |
+        | Grand total | 11 |
+    Passing example:
+        | Type | Count |
+        | A | 4 |
+        | Total group 1 | 4 |
+        | B | 6 |
+        | Total group 2 | 6 |
+        | Grand total | 10 |
+    Options:
+        None.
+    Known limitations:
+        Only chosen when the subtotals explain the grand total in at least one column.
+    """
+
+    code = "SUM004"
+    name = "grand-total-mismatch"
+    template = "{column}: the subtotals above add up to {expected}, the grand total says {published}"
+
+    def wanted(self, table, total, name):
+        return name == "the totals above it"
+
+
+class NamedRowsTotal(_TotalRow):
+    """A total of named rows does not equal the sum of those rows.
+
+    What it checks:
+        A total whose label names what it counts ("Total complaints") and which, in the other
+        columns, adds up only the rows with that word in their label (Kent Table 1: "Total
+        complaints" = "Children Act complaint" + "Corporate complaint").
+    Why it matters:
+        Reports often total a subset of their rows; such totals are as quotable as grand totals.
+    Failing example:
+        | Type | 2019/20 | 2020/21 |
+        | Children Act complaint | 48 | 48 |
+        | Corporate complaint | 974 | 792 |
+        | Enquiry | 233 | 252 |
+        | Total complaints | 1022 | 850 |
+    Passing example:
+        | Type | 2019/20 | 2020/21 |
+        | Children Act complaint | 48 | 48 |
+        | Corporate complaint | 974 | 792 |
+        | Enquiry | 233 | 252 |
+        | Total complaints | 1022 | 840 |
+    Options:
+        None.
+    Known limitations:
+        The subset is found by the words of the labels and confirmed by the columns where it
+        holds; a total that holds in no column is not checked.
+    """
+
+    code = "SUM005"
+    name = "named-rows-total-mismatch"
+    template = "{column}: {parts} add up to {expected}, the total says {published}"
+
+    def wanted(self, table, total, name):
+        return name.startswith("the rows named like")
+
+
+class RowTotal(Check):
+    """A totals column does not equal the sum of the columns it totals.
+
+    What it checks:
+        For a column headed "Total" (or the total group of a two-level header), each row's figure
+        against the sum of the count columns it totals: the columns to its left since the previous
+        total, or, under a two-level header, the same sub-column of every other group.
+    Why it matters:
+        Row totals are what a reader compares between services or years.
+    Failing example:
+        | Service | Stage 1 | Stage 2 | Total |
+        | Targeted | 50 | 6 | 57 |
+    Passing example:
+        | Service | Stage 1 | Stage 2 | Total |
+        | Targeted | 50 | 6 | 56 |
+    Options:
+        None.
+    Known limitations:
+        Percentage, change and parameter columns (a timescale in days) are never added.
+    """
+
+    code = "SUM002"
+    name = "row-total-mismatch"
+    template = "{row}: {columns} add up to {expected}, the total column says {published}"
+
+    def check(self, table: Table, ctx: Context) -> Iterator[Comparison]:
+        for col in table.columns:
+            if not (col.is_total and col.parts):
+                continue
+            for row in table.rows_with(RowRole.DATA, RowRole.TOTAL):
+                published = table.cell(row.index, col.index)
+                if published.value is None:
+                    continue
+                cells = [table.cell(row.index, p) for p in col.parts]
+                value, printed = sum_parts(cells)
+                if value is None or printed == 0:
+                    continue
+                names = " + ".join(table.columns[p].label or f"column {p + 1}" for p in col.parts)
+                yield self.compare(
+                    table, ctx, row.index, col.index, published, Fraction(value),
+                    fits=sum_fits(value, published, cells),
+                    evidence=[(row.index, p) for p in col.parts],
+                    row=row.label or f"row {row.index + 1}", columns=names,
+                    expected=exact_text(value), published=published.text,
+                )

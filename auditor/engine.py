@@ -1,0 +1,135 @@
+"""Runs the stages in order: ingest -> understand -> checks -> findings (rendering is the caller's).
+
+Checks yield comparisons of rounded values; only once every table has been seen is the document's
+rounding convention known, and only then does a comparison become a finding (or not).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from auditor.checks.base import Check, Comparison, Context, Skipped, load_checks, select_checks
+from auditor.model import AuditResult, Document, Finding, Severity, TableCoverage
+from auditor.rounding import CONVENTIONS, infer_convention
+from auditor.structure import Table, understand
+
+
+def audit(
+    path: str | Path,
+    *,
+    select: Sequence[str] = (),
+    ignore: Sequence[str] = (),
+    options: dict | None = None,
+) -> AuditResult:
+    """Audit one file. Raises ``InputError`` for a file that cannot be read."""
+    from auditor.ingest import load_document
+
+    return audit_document(load_document(path), select=select, ignore=ignore, options=options)
+
+
+def audit_document(
+    doc: Document,
+    *,
+    select: Sequence[str] = (),
+    ignore: Sequence[str] = (),
+    options: dict | None = None,
+    checks: Iterable[type[Check]] | None = None,
+) -> AuditResult:
+    chosen = select_checks(checks if checks is not None else load_checks(), select, ignore)
+    ctx = Context(file=doc.path, options=dict(options or {}))
+    tables = [understand(raw) for raw in doc.tables]
+    findings: list[Finding] = []
+    comparisons: list[Comparison] = []
+    coverage = []
+    for table in tables:
+        table_comparisons, table_findings, skipped = _run_checks(table, ctx, chosen)
+        comparisons += table_comparisons
+        findings += table_findings
+        coverage.append(_coverage(table, len(table_comparisons) + len(table_findings), skipped))
+    convention, why = infer_convention(c.fits for c in comparisons)
+    findings += [f for f in (_resolve(c, convention) for c in comparisons) if f is not None]
+    return AuditResult(
+        path=doc.path,
+        format=doc.format,
+        n_pages=doc.n_pages,
+        findings=tuple(sorted(_one_per_cell(findings), key=Finding.sort_key)),
+        coverage=tuple(coverage),
+        rounding=why,
+        notes=doc.notes,
+        raw_tables=doc.tables,
+    )
+
+
+def _run_checks(table: Table, ctx: Context, checks: list[type[Check]]):
+    comparisons, findings, skipped = [], [], []
+    if table.status != "understood":
+        return comparisons, findings, skipped
+    for cls in checks:
+        for out in cls().check(table, ctx):
+            if isinstance(out, Comparison):
+                comparisons.append(out)
+            elif isinstance(out, Skipped):
+                skipped.append(out.reason)
+            else:
+                findings.append(out)
+    return comparisons, findings, skipped
+
+
+def _coverage(table: Table, relations: int, skipped: list[str]) -> TableCoverage:
+    raw = table.raw
+    if table.status != "understood":
+        status, reason = "not checked", table.reason
+    elif relations:
+        status, reason = "checked", "; ".join(dict.fromkeys(skipped))
+    else:
+        status = "not checked"
+        reason = "; ".join(dict.fromkeys(skipped)) or "no total, share or change that the table itself defines"
+    return TableCoverage(raw.index, raw.page, raw.caption, status, reason, relations)
+
+
+def _resolve(c: Comparison, convention: str) -> Finding | None:
+    """A comparison that fits the document's convention is fine; one that fits only another is a
+    warning naming both readings; one that fits none is the check's own severity."""
+    if convention in c.fits:
+        return None
+    check = c.check
+    message = check.template.format(**c.fields)
+    expected = c.expected_text.get(convention) or c.fields.get("expected")
+    if c.fits:
+        other = next(x for x in CONVENTIONS if x in c.fits)
+        severity = Severity.WARNING
+        message += (
+            f" — right under {other} ({c.expected_text.get(other, c.published.text)}), "
+            f"not under {convention} used elsewhere in this document"
+            + (f" ({c.expected_text[convention]})" if convention in c.expected_text else "")
+        )
+    else:
+        severity = check.severity
+    return Finding(
+        code=check.code,
+        name=check.name,
+        severity=severity,
+        message=message,
+        location=c.location,
+        published=c.published.text,
+        expected=expected,
+        interval=None,
+        evidence=c.evidence,
+    )
+
+
+def _one_per_cell(findings: list[Finding]) -> list[Finding]:
+    """Two checks may object to one cell (a '>1%' is both a wrong notation and a wrong share):
+    keep the most severe, and of equals the more specific (the one with the higher code)."""
+    best: dict[tuple, Finding] = {}
+    loose = []
+    for f in findings:
+        loc = f.location
+        if loc.row is None or loc.col is None:
+            loose.append(f)
+            continue
+        key = (loc.file, loc.table, loc.row, loc.col)
+        if key not in best or (f.severity, f.code) > (best[key].severity, best[key].code):
+            best[key] = f
+    return loose + list(best.values())

@@ -1,0 +1,38 @@
+"""Every check against its fixture tables (tests/fixtures/checks.toml), with every check running,
+so that a fixture written for one check also proves the others stay quiet on it."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from auditor.checks.base import load_checks
+from auditor.engine import audit_document
+from tests.tabletext import document
+
+CASES = tomllib.loads((Path(__file__).parent / "fixtures" / "checks.toml").read_text())["case"]
+
+
+def _id(case: dict) -> str:
+    return f"{case['check']}-{case['kind']}-{CASES.index(case)}"
+
+
+@pytest.mark.parametrize("case", CASES, ids=_id)
+def test_fixture(case):
+    result = audit_document(document(case["table"]))
+    got = sorted((f.code, f.location.row, f.location.col, str(f.severity)) for f in result.findings)
+    want = sorted(tuple(e) for e in case["expect"])
+    assert got == want, "\n".join(f.message for f in result.findings)
+    if case["kind"] == "fail":
+        assert any(e[0] == case["check"] for e in case["expect"]), "a fail case must expect its own check"
+    else:
+        assert result.coverage[0].status == "checked", result.coverage[0].reason
+
+
+def test_every_check_has_a_pass_and_a_fail_fixture():
+    kinds = {(c["check"], c["kind"]) for c in CASES}
+    for check in load_checks():
+        assert (check.code, "pass") in kinds, f"{check.code} has no pass fixture"
+        assert (check.code, "fail") in kinds, f"{check.code} has no fail fixture"

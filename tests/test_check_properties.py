@@ -1,0 +1,143 @@
+"""Property tests: a table whose totals, shares and changes are derived correctly gives no finding;
+one figure perturbed past what rounding allows gives exactly one finding, at that cell or its total."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from auditor.engine import audit_document
+from auditor.rounding import HALF_UP, TRUNCATE, format_fraction
+from tests.tabletext import document
+
+LABELS = ["Alpha service", "Bravo team", "Charlie unit", "Delta office", "Echo group", "Foxtrot desk"]
+
+
+def render(rows: list[list[str]]) -> str:
+    return "\n".join(" | ".join(r) for r in rows)
+
+
+counts = st.lists(st.integers(min_value=1, max_value=900), min_size=3, max_size=6)
+
+
+@st.composite
+def count_table(draw):
+    """Counts for some services over two or three years, with a totals row."""
+    n_rows = draw(st.integers(min_value=2, max_value=6))
+    years = ["2018/19", "2019/20", "2020/21"][: draw(st.integers(min_value=1, max_value=3)) and 3]
+    n_cols = draw(st.integers(min_value=1, max_value=3))
+    years = years[-n_cols:]
+    body = [[draw(st.integers(min_value=0, max_value=999)) for _ in years] for _ in range(n_rows)]
+    return years, body
+
+
+def count_rows(years, body, total=None):
+    rows = [["Service", *years]]
+    rows += [[LABELS[i], *map(str, r)] for i, r in enumerate(body)]
+    total = total or [sum(col) for col in zip(*body)]
+    rows.append(["Total", *map(str, total)])
+    return rows
+
+
+@settings(max_examples=60, deadline=None)
+@given(count_table())
+def test_consistent_count_table_has_no_findings(table):
+    years, body = table
+    result = audit_document(document(render(count_rows(years, body))))
+    assert result.findings == ()
+
+
+@settings(max_examples=60, deadline=None)
+@given(count_table(), st.data())
+def test_one_perturbed_count_gives_one_finding_at_its_total(table, data):
+    years, body = table
+    total = [sum(col) for col in zip(*body)]
+    r = data.draw(st.integers(min_value=0, max_value=len(body) - 1))
+    c = data.draw(st.integers(min_value=0, max_value=len(years) - 1))
+    body[r][c] += data.draw(st.integers(min_value=1, max_value=50))
+    result = audit_document(document(render(count_rows(years, body, total))))
+    keys = [(f.code, f.location.row, f.location.col) for f in result.findings]
+    assert keys == [("SUM001", len(body) + 1, c + 1)]
+
+
+@st.composite
+def share_table(draw):
+    n = draw(st.lists(st.integers(min_value=1, max_value=500), min_size=3, max_size=6))
+    convention = draw(st.sampled_from([HALF_UP, TRUNCATE]))
+    return n, convention
+
+
+def share_rows(n, convention, shares=None):
+    total = sum(n)
+    shares = shares or [format_fraction(Fraction(k * 100, total), 0, convention, "%") for k in n]
+    rows = [["Method of receipt", "Number", "% of total"]]
+    rows += [[LABELS[i], str(k), s] for i, (k, s) in enumerate(zip(n, shares))]
+    rows.append(["Total", str(total), ""])
+    return rows
+
+
+@settings(max_examples=80, deadline=None)
+@given(share_table())
+def test_consistent_shares_have_no_findings(table):
+    n, convention = table
+    result = audit_document(document(render(share_rows(n, convention))))
+    assert result.findings == ()
+
+
+@settings(max_examples=80, deadline=None)
+@given(share_table(), st.data())
+def test_one_share_off_by_two_points_gives_one_finding_there(table, data):
+    n, convention = table
+    total = sum(n)
+    shares = [format_fraction(Fraction(k * 100, total), 0, convention, "%") for k in n]
+    i = data.draw(st.integers(min_value=0, max_value=len(n) - 1))
+    value = int(shares[i].rstrip("%"))
+    shifted = value + 2 if value < 98 else value - 2
+    shares[i] = f"{shifted}%"
+    result = audit_document(document(render(share_rows(n, convention, shares))))
+    keys = [(f.code, f.location.row, f.location.col) for f in result.findings]
+    assert keys == [("PCT001", i + 1, 2)]
+
+
+@st.composite
+def change_table(draw):
+    rows = draw(st.lists(st.tuples(st.integers(1, 900), st.integers(0, 900)), min_size=2, max_size=5))
+    return rows
+
+
+def change_rows(pairs, printed=None):
+    rows = [["Type of record", "2019/20", "2020/21", "Direction of travel from 2019/20"]]
+    for i, (last, now) in enumerate(pairs):
+        change = Fraction(now - last, last) * 100
+        arrow = "↑" if change > 0 else "↓" if change < 0 else "↔"
+        text = printed[i] if printed else (arrow if change == 0 else f"{arrow} {format_fraction(abs(change), 0)}%")
+        rows.append([LABELS[i], str(last), str(now), text])
+    return rows
+
+
+@settings(max_examples=60, deadline=None)
+@given(change_table())
+def test_consistent_changes_have_no_findings(pairs):
+    result = audit_document(document(render(change_rows(pairs))))
+    assert result.findings == ()
+
+
+@settings(max_examples=60, deadline=None)
+@given(change_table(), st.data())
+def test_one_wrong_change_gives_one_finding_there(pairs, data):
+    i = data.draw(st.integers(min_value=0, max_value=len(pairs) - 1))
+    last, now = pairs[i]
+    change = Fraction(now - last, last) * 100
+    if change == 0:
+        now = last + 1
+        pairs[i] = (last, now)
+        change = Fraction(1, last) * 100
+    printed = [r[3] for r in change_rows(pairs)[1:]]
+    arrow = "↑" if change > 0 else "↓"
+    wrong = int(format_fraction(abs(change), 0)) + 3
+    printed[i] = f"{arrow} {wrong}%"
+    result = audit_document(document(render(change_rows(pairs, printed))))
+    keys = [(f.code, f.location.row, f.location.col) for f in result.findings]
+    assert keys == [("CHG001", i + 1, 3)]
