@@ -106,6 +106,8 @@ def _resolve(c: Comparison, convention: str) -> Finding | None:
         )
     else:
         severity = check.severity
+        suffix = getattr(check, "error_suffix", "")
+        message += suffix.format(**c.fields) if suffix else ""
     return Finding(
         code=check.code,
         name=check.name,

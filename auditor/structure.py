@@ -107,12 +107,12 @@ class Table:
 
 # ------------------------------------------------------------------------------------- vocabulary
 
-TOTAL_RE = re.compile(r"^\s*(grand\s+)?total\b|\btotals?\s*$|^\s*all\s+\w+|^\s*overall\b", re.I)
+TOTAL_RE = re.compile(r"^\s*(grand\s+)?total\b|\btotals?\s*$|^\s*all\s+\w+|^\s*overall\b", re.IGNORECASE)
 # "No. of complaints rejected", "Total number of complaints received": a count of everything above,
 # but only when it is the last row of its block.
-COUNT_OF_RE = re.compile(r"^\s*(no\.?|number)\s+of\b", re.I)
-PARAMETER_RE = re.compile(r"\b(days?|timescales?|target|average|mean|median|weeks?|hours?|rank)\b", re.I)
-NOTE_RE = re.compile(r"^\s*(\*|\(\d+\)|⁽|note|source)", re.I)
+COUNT_OF_RE = re.compile(r"^\s*(no\.?|number)\s+of\b", re.IGNORECASE)
+PARAMETER_RE = re.compile(r"\b(days?|timescales?|target|average|mean|median|weeks?|hours?|rank)\b", re.IGNORECASE)
+NOTE_RE = re.compile(r"^\s*(\*|\(\d+\)|⁽|note|source)", re.IGNORECASE)
 STOPWORDS = {"total", "no", "no.", "number", "of", "the", "all", "and", "in", "received", "a", "for"}
 
 
@@ -216,7 +216,7 @@ def _column_role(body: list[Number], header: str) -> ColRole:
     if len(valued) < len(filled) * 0.6:
         return ColRole.TEXT
     arrows = sum(1 for n in valued if n.arrow)
-    if arrows >= max(1, len(valued) // 2) or re.search(r"direction of travel|% ?change|change from", header, re.I):
+    if arrows >= max(1, len(valued) // 2) or re.search(r"direction of travel|% ?change|change from", header, re.IGNORECASE):
         return ColRole.CHANGE
     inline = sum(1 for n in valued if n.share is not None)
     if inline >= len(valued) * 0.5:
@@ -240,8 +240,8 @@ def _columns(raw, cells, header_rows, label_col) -> list[Column]:
         body = [row[c] for row in cells[header_rows:]]
         role = _column_role(body, label)
         year = next((y for y in (looks_like_year_label(h) for h in reversed(header)) if y), None)
-        is_total = bool(header) and bool(re.search(r"\btotal\b", header[-1], re.I)) or (
-            parent is None and bool(header) and bool(re.search(r"\btotal\b", label, re.I))
+        is_total = bool(header) and bool(re.search(r"\btotal\b", header[-1], re.IGNORECASE)) or (
+            parent is None and bool(header) and bool(re.search(r"\btotal\b", label, re.IGNORECASE))
         )
         columns.append(Column(c, label, header, role, parent, year, is_total and role == ColRole.COUNT or (
             is_total and role == ColRole.INLINE)))
@@ -261,7 +261,7 @@ def _row_role(label: str, values: list[Number], is_header: bool) -> RowRole:
         return RowRole.TOTAL
     pct = [n for n in valued if n.kind == Kind.PERCENT]
     if pct and len(pct) >= len(valued) * 0.6 and (
-        re.search(r"%|percent|percentage", label, re.I) or len(valued) > 1
+        re.search(r"%|percent|percentage", label, re.IGNORECASE) or len(valued) > 1
     ):
         return RowRole.PERCENT
     return RowRole.DATA
@@ -294,7 +294,7 @@ def _attach_column_parts(columns: list[Column]) -> list[Column]:
     for c in columns:
         if c.parent:
             groups.setdefault(c.parent, []).append(c)
-    total_groups = [g for g in groups if re.search(r"\btotal\b", g, re.I)]
+    total_groups = [g for g in groups if re.search(r"\btotal\b", g, re.IGNORECASE)]
     for tg in total_groups:
         members = groups[tg]
         others = [g for g in groups.values() if g is not members and len(g) == len(members)]
@@ -340,11 +340,11 @@ def _attach_row_candidates(rows: list[Row], cells, columns) -> list[Row]:
         cands: list[tuple[str, tuple[int, ...]]] = []
         if block:
             cands.append(("the rows above it", tuple(block)))
+        if len(totals_seen) >= 2:
+            # With subtotals above, a later total most plausibly adds them up.
+            cands.append(("the totals above it", tuple(totals_seen)))
         if data_above and data_above != block:
             cands.append(("every row above it", tuple(data_above)))
-        subtotals = [t for t in totals_seen]
-        if len(subtotals) >= 2:
-            cands.append(("the totals above it", tuple(subtotals)))
         stems = _stem_words(row.label)
         if stems:
             named = tuple(r for r in data_above if _stem_words(rows[r].label) & stems)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from auditor.checks.base import DOC_SECTIONS, CODE_RE, Check, RegistryError, load_checks, select_checks
+from auditor.checks.base import CODE_RE, DOC_SECTIONS, Check, RegistryError, load_checks, select_checks
 
 
 @pytest.mark.parametrize("check", load_checks(), ids=lambda c: c.code)

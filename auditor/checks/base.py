@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from auditor.structure import Table
 
 FAMILIES = ("SUM", "PCT", "CHG", "ESC", "TIM", "TXT", "XTB", "XDC")
-CODE_RE = re.compile(r"^(%s)\d{3}$" % "|".join(FAMILIES))
+CODE_RE = re.compile(r"^({})\d{{3}}$".format("|".join(FAMILIES)))
 NAME_RE = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
 DOC_SECTIONS = (
     "What it checks",
@@ -129,6 +129,7 @@ class Check:
         ctx: Context,
         row: int | None,
         col: int | None,
+        /,
         *,
         published: str | None = None,
         expected: str | None = None,
@@ -142,7 +143,7 @@ class Check:
             code=self.code,
             name=self.name,
             severity=severity or self.severity,
-            message=self.template.format(**fields),
+            message=self.template.format(**{"published": published, "expected": expected, **fields}),
             location=table.location(ctx.file, row, col),
             published=published,
             expected=expected,
@@ -157,8 +158,9 @@ class Check:
         ctx: Context,
         row: int,
         col: int,
-        published: Number,
+        shown: Number,
         exact: Fraction | None,
+        /,
         *,
         evidence: Iterable[tuple[int, int]] = (),
         fits: frozenset[str] | None = None,
@@ -169,12 +171,12 @@ class Check:
         return Comparison(
             check=type(self),
             location=table.location(ctx.file, row, col),
-            published=published,
+            published=shown,
             exact=exact,
-            fits=fitting_conventions(exact, published) if fits is None else fits,
+            fits=fitting_conventions(exact, shown) if fits is None else fits,
             fields=fields,
             evidence=tuple(evidence),
-            expected_text=expected_renderings(exact, published),
+            expected_text=expected_renderings(exact, shown),
         )
 
 

@@ -10,7 +10,7 @@ from auditor.checks.common import exact
 from auditor.model import Finding, Severity
 from auditor.numbers import Kind
 from auditor.rounding import exact_text
-from auditor.structure import Column, ColRole, RowRole, Table
+from auditor.structure import ColRole, Column, RowRole, Table
 
 ARROW_SIGN = {"up": 1, "down": -1, "flat": 0}
 ARROW_WORD = {"up": "an increase", "down": "a decrease", "flat": "no change"}
@@ -27,7 +27,7 @@ def year_pair(table: Table, change: Column) -> tuple[Column, Column] | None:
         return None
     years.sort(key=lambda c: c.year)
     base_year = None
-    m = re.search(r"from\s+(\S+)", change.label, re.I)
+    m = re.search(r"from\s+(\S+)", change.label, re.IGNORECASE)
     if m:
         from auditor.numbers import looks_like_year_label
 

@@ -11,7 +11,7 @@ from auditor.checks.base import Check, Comparison, Context, Skipped
 from auditor.checks.common import Reading, best_reading, count_part, exact
 from auditor.numbers import Number
 from auditor.rounding import CONVENTIONS, exact_text, round_to
-from auditor.structure import Column, ColRole, RowRole, Table, _stem_words
+from auditor.structure import ColRole, Column, RowRole, Table, _stem_words
 
 COUNTABLE = (ColRole.COUNT, ColRole.INLINE)
 HUNDRED = Fraction(100)
@@ -169,7 +169,9 @@ class ShareOfTotal(Check):
             den, _, den_name = _column_denominator(table, ccol.index)
             yield from _resolve_reading(
                 self, table, ctx, best,
-                lambda r, c: f"{table.cell(r, ccol.index).text} of {exact_text(den)} ({den_name})",
+                lambda r, c, ccol=ccol, den=den, den_name=den_name: (
+                    f"{table.cell(r, ccol.index).text} of {exact_text(den)} ({den_name})"
+                ),
             )
         yield from self._percent_rows(table, ctx)
 
@@ -395,7 +397,8 @@ class ImpossibleShare(Check):
 
     code = "PCT005"
     name = "impossible-share"
-    template = "{row}: no whole number of the {n} {noun} gives {published} ({nearest})"
+    template = "{row}: {published} of {n} ({noun}): the nearest whole counts give {nearest}"
+    error_suffix = "; no whole number of the {n} gives {published}"
 
     def check(self, table: Table, ctx: Context) -> Iterator[Comparison | Skipped]:
         for pcol in table.cols_with(ColRole.PERCENT):
@@ -444,7 +447,7 @@ class PercentNotation(Check):
 
     def check(self, table: Table, ctx: Context) -> Iterator:
         for pcol in table.cols_with(ColRole.PERCENT):
-            share_of = re.search(r"%\s*of|percent(age)?\s+of|share", pcol.label, re.I)
+            share_of = re.search(r"%\s*of|percent(age)?\s+of|share", pcol.label, re.IGNORECASE)
             ccol = _count_col_left_of(table, pcol)
             den = _column_denominator(table, ccol.index)[0] if ccol else None
             for r in _target_rows(table, pcol.index):
