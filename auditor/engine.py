@@ -12,7 +12,7 @@ from pathlib import Path
 from auditor.checks.base import Check, Comparison, Context, Skipped, load_checks, select_checks
 from auditor.model import AuditResult, Document, Finding, Severity, TableCoverage
 from auditor.rounding import CONVENTIONS, infer_convention
-from auditor.structure import Table, understand
+from auditor.structure import Table, document_uses_decimal_comma, understand
 
 
 def audit(
@@ -38,7 +38,8 @@ def audit_document(
 ) -> AuditResult:
     chosen = select_checks(checks if checks is not None else load_checks(), select, ignore)
     ctx = Context(file=doc.path, options=dict(options or {}))
-    tables = [understand(raw) for raw in doc.tables]
+    decimal_comma = document_uses_decimal_comma(doc.tables)
+    tables = [understand(raw, decimal_comma=decimal_comma) for raw in doc.tables]
     findings: list[Finding] = []
     comparisons: list[Comparison] = []
     coverage = []

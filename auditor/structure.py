@@ -107,10 +107,24 @@ class Table:
 
 # ------------------------------------------------------------------------------------- vocabulary
 
-TOTAL_RE = re.compile(r"^\s*(grand\s+)?total\b|\btotals?\s*$|^\s*all\s+\w+|^\s*overall\b", re.IGNORECASE)
+TOTAL_RE = re.compile(
+    r"^\s*(grand\s+|sub-?\s?)?(total|ttl)\b|\b(totals?|totales|ttl)\s*$|^\s*all\s+\w+|^\s*overall\b", re.IGNORECASE
+)
+# A column headed like this holds shares, rates or changes even when its cells print no "%".
+PERCENT_HEADER_RE = re.compile(
+    r"%|\bper\s*cent|\bpercent|\brate\b|\bratio\b|\bchg\b|\bchange\b|\bshare\b|\bpart\.", re.IGNORECASE
+)
+# "1.726" and "1.393,4": thousands marked with a dot (continental tables).
+DOT_THOUSANDS_RE = re.compile(r"^[-+(]?\d{1,3}(\.\d{3})+(,\d+)?\)?$")
+COMMA_THOUSANDS_RE = re.compile(r"\d,\d{3}(?!\d)")
 # "No. of complaints rejected", "Total number of complaints received": a count of everything above,
 # but only when it is the last row of its block.
 COUNT_OF_RE = re.compile(r"^\s*(no\.?|number)\s+of\b", re.IGNORECASE)
+# Figures in thousands or millions were rounded each on its own: their sums may be a unit out.
+ROUNDED_UNITS_RE = re.compile(
+    r"000'?s|\bthousands?\b|\bmillions?\b|\bbn\b|\bbillions?\b|[£$€]\s?m\b|\(m\)|\blakhs?\b|\bcrores?\b",
+    re.IGNORECASE,
+)
 PARAMETER_RE = re.compile(r"\b(days?|timescales?|target|average|mean|median|weeks?|hours?|rank)\b", re.IGNORECASE)
 NOTE_RE = re.compile(r"^\s*(\*|\(\d+\)|⁽|note|source)", re.IGNORECASE)
 STOPWORDS = {"total", "no", "no.", "number", "of", "the", "all", "and", "in", "received", "a", "for"}
@@ -129,7 +143,26 @@ def _has_value(n: Number) -> bool:
 # ----------------------------------------------------------------------------------------- parse
 
 
-def understand(raw: RawTable, *, decimal_comma: bool = False) -> Table:
+def uses_decimal_comma(raw: RawTable) -> bool:
+    """True when the table writes 1.726 for one thousand seven hundred and twenty-six."""
+    texts = [t.strip() for row in raw.rows for t in row]
+    dotted = sum(1 for t in texts if DOT_THOUSANDS_RE.match(t))
+    comma = sum(1 for t in texts if COMMA_THOUSANDS_RE.search(t) and "." not in t)
+    decimal = sum(1 for t in texts if re.fullmatch(r"[-+(]?\d+\.\d{1,2}\)?%?", t))
+    return dotted >= 2 and comma == 0 and decimal == 0
+
+
+def document_uses_decimal_comma(raws) -> bool:
+    """A document writes its numbers one way: decide from all its tables at once, since a small
+    table may show no number over a thousand."""
+    raws = list(raws)
+    comma = any(COMMA_THOUSANDS_RE.search(t) and "." not in t for raw in raws for row in raw.rows for t in row)
+    return not comma and any(uses_decimal_comma(raw) for raw in raws)
+
+
+def understand(raw: RawTable, *, decimal_comma: bool | None = None) -> Table:
+    if decimal_comma is None:
+        decimal_comma = uses_decimal_comma(raw)
     cells = tuple(tuple(parse_published_number(t, decimal_comma=decimal_comma) for t in row) for row in raw.rows)
     if raw.n_rows < 2 or raw.n_cols < 2:
         return _unchecked(raw, cells, "fewer than two rows or columns")
@@ -173,11 +206,11 @@ def _label_column(cells) -> int | None:
 
 
 def _header_rows(cells, label_col) -> int:
-    """Leading rows whose value cells are words or years, not quantities (at most four)."""
+    """Leading rows whose value cells are words or years, not quantities (at most eight)."""
     count = 0
-    for row in cells[:4]:
+    for row in cells[:8]:
         others = [n for i, n in enumerate(row) if i != label_col and n.kind != Kind.EMPTY]
-        if others and all(_is_yearish(n) for n in others):
+        if others and (all(_is_yearish(n) for n in others) or _numbers_columns(row)):
             count += 1
             continue
         if not others and count == 0 and label_col is not None and row[label_col].kind != Kind.EMPTY:
@@ -186,6 +219,14 @@ def _header_rows(cells, label_col) -> int:
             continue
         break
     return count
+
+
+def _numbers_columns(row) -> bool:
+    """A row that numbers the columns: "(1) (2) (3)" or "1 2 3=(1+2)"."""
+    values = [n.value for n in row if n.value is not None]
+    return len(values) >= 3 and values == sorted(values) and all(
+        b - a == 1 for a, b in zip(values, values[1:])
+    ) and all(n.decimals == 0 for n in row if n.value is not None)
 
 
 def _header_path(raw: RawTable, header_rows: int, col: int) -> tuple[tuple[str, ...], str | None]:
@@ -224,6 +265,9 @@ def _column_role(body: list[Number], header: str) -> ColRole:
     pct = sum(1 for n in valued if n.kind == Kind.PERCENT)
     if pct >= len(valued) * 0.5:
         return ColRole.PERCENT
+    if PERCENT_HEADER_RE.search(header):
+        # "%Chg", "Rate per 1,000": figures that are not counts, so never added up.
+        return ColRole.CHANGE if re.search(r"chg|change", header, re.IGNORECASE) else ColRole.PARAMETER
     if PARAMETER_RE.search(header):
         return ColRole.PARAMETER
     return ColRole.COUNT
@@ -267,10 +311,23 @@ def _row_role(label: str, values: list[Number], is_header: bool) -> RowRole:
     return RowRole.DATA
 
 
+def _row_label(texts: tuple[str, ...], label_col: int | None, columns) -> str:
+    """The label column's text; where it is blank, the first words in another text column (a
+    "Total GMC Enrollment" printed in the second of two label columns)."""
+    if label_col is not None and texts[label_col].strip():
+        return texts[label_col].strip()
+    for c, text in enumerate(texts):
+        if text.strip() and columns[c].role in (ColRole.LABEL, ColRole.TEXT) and not _has_value(
+            parse_published_number(text)
+        ):
+            return text.strip()
+    return ""
+
+
 def _rows(raw, cells, header_rows, label_col, columns) -> list[Row]:
     rows = []
     for r, row in enumerate(cells):
-        label = raw.rows[r][label_col].strip() if label_col is not None else ""
+        label = _row_label(raw.rows[r], label_col, columns)
         values = [n for c, n in enumerate(row) if c != label_col and columns[c].role != ColRole.TEXT]
         rows.append(Row(r, label, _row_role(label, values, r < header_rows)))
     # "No. of complaints rejected" as the last row of a block is that block's total.
@@ -327,6 +384,16 @@ def _stem_words(label: str) -> set[str]:
     return {w.rstrip("s") for w in words if w not in STOPWORDS and len(w) > 2}
 
 
+def _sections(rows: list[Row]) -> list[list[int]]:
+    groups: list[list[int]] = []
+    for r in rows:
+        if r.role == RowRole.SECTION or not groups:
+            groups.append([])
+        if r.role == RowRole.DATA:
+            groups[-1].append(r.index)
+    return [g for g in groups if g]
+
+
 def _attach_row_candidates(rows: list[Row], cells, columns) -> list[Row]:
     """For each total row, the sets of rows it may add up, most likely first."""
     out = list(rows)
@@ -337,12 +404,27 @@ def _attach_row_candidates(rows: list[Row], cells, columns) -> list[Row]:
             continue
         data_above = [r.index for r in rows[:i] if r.role == RowRole.DATA]
         block = [r.index for r in rows[block_start:i] if r.role == RowRole.DATA]
+        # Survey tables repeat the whole under each heading ("Caste", "Wealth index"): the total
+        # is then the sum of the last section, and of every other.
+        sections = _sections(rows[block_start:i])
+        if len(sections) >= 2:
+            block = sections[-1]
         cands: list[tuple[str, tuple[int, ...]]] = []
         if block:
             cands.append(("the rows above it", tuple(block)))
         if len(totals_seen) >= 2:
-            # With subtotals above, a later total most plausibly adds them up.
-            cands.append(("the totals above it", tuple(totals_seen)))
+            # With subtotals above, a later total most plausibly adds them up; a "Subtotal" row
+            # already stands for the totals before it.
+            outer = []
+            for t in reversed(totals_seen):
+                outer.insert(0, t)
+                if re.match(r"\s*sub-?\s?total", rows[t].label, re.IGNORECASE):
+                    break
+            cands.append(("the totals above it", tuple(outer)))
+            if block:
+                cands.append(("the totals above it and the rows since", tuple(outer) + tuple(block)))
+            if tuple(outer) != tuple(totals_seen):
+                cands.append(("the totals above it", tuple(totals_seen)))
         if data_above and data_above != block:
             cands.append(("every row above it", tuple(data_above)))
         stems = _stem_words(row.label)

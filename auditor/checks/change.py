@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from auditor.checks.base import Check, Comparison, Context, Skipped
 from auditor.checks.common import exact
 from auditor.model import Finding, Severity
-from auditor.numbers import Kind
+from auditor.numbers import Kind, looks_like_year_label
 from auditor.rounding import exact_text
 from auditor.structure import ColRole, Column, RowRole, Table
 
@@ -26,18 +26,36 @@ def year_pair(table: Table, change: Column) -> tuple[Column, Column] | None:
     if len(years) < 2:
         return None
     years.sort(key=lambda c: c.year)
-    base_year = None
-    m = re.search(r"from\s+(\S+)", change.label, re.IGNORECASE)
-    if m:
-        from auditor.numbers import looks_like_year_label
-
-        base_year = looks_like_year_label(m.group(1).strip(" .,)"))
-    if base_year:
+    named = _named_years(change.label)
+    if named:
+        # The heading says which years it compares: both must be columns here, or nothing is known.
+        now_year, base_year = named if len(named) == 2 else (None, named[0])
         base = next((c for c in years if c.year == base_year), None)
-        later = [c for c in years if c.year > base_year]
-        if base is not None and later:
-            return base, later[0]
+        later = [c for c in years if (c.year == now_year if now_year else c.year > base_year)]
+        return (base, later[0]) if base is not None and later else None
+    changes = [c for c in table.columns if c.role == ColRole.CHANGE]
+    if len(changes) > 1:
+        return None  # several change columns, none saying what it compares
     return years[-2], years[-1]
+
+
+def _named_years(label: str) -> tuple[str, ...]:
+    """("2019/20",) for "Direction of travel from 2019/20"; ("2016/17", "1998/99") for "'16 vs '98"."""
+    m = re.search(r"'?(\d{2,4})\s*vs\.?\s*'?(\d{2,4})", label, re.IGNORECASE)
+    if m:
+        pair = tuple(looks_like_year_label(_four(g)) for g in m.groups())
+        return pair if all(pair) else ()
+    m = re.search(r"(?:from|since|compared (?:to|with))\s+(\S+)", label, re.IGNORECASE)
+    if m:
+        year = looks_like_year_label(m.group(1).strip(" .,)"))
+        return (year,) if year else ()
+    return ()
+
+
+def _four(year: str) -> str:
+    if len(year) == 2:
+        return ("20" if int(year) < 50 else "19") + year
+    return year
 
 
 def _changes(table: Table, col: Column, pair: tuple[Column, Column]):

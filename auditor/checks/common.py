@@ -39,12 +39,15 @@ def sum_parts(cells: Iterable[Number]) -> tuple[Fraction | None, int]:
     return total, printed
 
 
-def sum_fits(total: Fraction, published: Number, parts: list[Number]) -> frozenset[str]:
-    """Does the published total agree with the parts? Exact for whole numbers; for parts printed
-    with decimals, each part may be off by half a unit, so the total may be off by that much each."""
+def sum_fits(total: Fraction, published: Number, parts: list[Number], *, rounded: bool = False) -> frozenset[str]:
+    """Does the published total agree with the parts? Exact for whole counts; for parts printed
+    with decimals, or in rounded units (thousands, £m), each part may be off by half a unit, so
+    the total may be off by that much for each part and for itself."""
     shown = Fraction(published.scaled)
-    decimals = max([published.decimals] + [p.decimals for p in parts])
-    if decimals == 0 and published.multiplier == 1:
+    # The total's own precision is the table's; a part with more decimals is more likely a
+    # footnote mark run into the number than a finer figure.
+    decimals = published.decimals or max(p.decimals for p in parts)
+    if decimals == 0 and published.multiplier == 1 and not rounded:
         return frozenset(CONVENTIONS) if total == shown else frozenset()
     unit = Fraction(1, 10**decimals) * published.multiplier
     slack = unit / 2 * (len(parts) + 1)

@@ -81,8 +81,17 @@ def _published(table: Table, r: int, c: int) -> Number:
 # ----------------------------------------------------------------------------------- share columns
 
 
+def _shares_make_a_whole(table: Table, pcol: Column) -> bool:
+    """Without a total row, shares are of the column's sum only if they add up to about 100%."""
+    shares = [table.cell(r, pcol.index) for r in _target_rows(table, pcol.index)]
+    total = sum((Fraction(n.value) / (2 if n.bound else 1) for n in shares if n.value is not None), Fraction(0))
+    return abs(total - HUNDRED) <= Fraction(len(shares), 2) + 1
+
+
 def _share_reading(table: Table, pcol: Column, ccol: Column) -> Reading:
-    den, den_cells, _ = _column_denominator(table, ccol.index)
+    den, den_cells, den_name = _column_denominator(table, ccol.index)
+    if den_name == "the column's sum" and not _shares_make_a_whole(table, pcol):
+        return Reading("share of the column's sum", {})
     values = {}
     for r in _target_rows(table, pcol.index):
         values[(r, pcol.index)] = (_pct(_count(table, r, ccol.index), den), ((r, ccol.index),) + den_cells)
@@ -408,9 +417,13 @@ class ImpossibleShare(Check):
             if ccol is None or not (_stem_words(pcol.label) & _stem_words(ccol.label)):
                 yield Skipped(type(self), f"'{pcol.label}': cannot tell what these percentages are of")
                 continue
+            counts = [table.cell(r.index, ccol.index) for r in table.rows_with(RowRole.DATA, RowRole.TOTAL)]
+            if any(c.value is not None and (c.decimals or c.value < 0) for c in counts):
+                yield Skipped(type(self), f"'{ccol.label}' is not a column of whole counts")
+                continue
             for r in _target_rows(table, pcol.index):
                 p, n = table.cell(r, pcol.index), _count(table, r, ccol.index)
-                if n is None or n <= 0 or n.denominator != 1:
+                if n is None or n <= 0 or n.denominator != 1 or not 0 <= p.value <= 100:
                     continue
                 yield self.compare(
                     table, ctx, r, pcol.index, p, None, fits=_grim_fits(p, n),

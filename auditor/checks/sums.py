@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from fractions import Fraction
 
 from auditor.checks.base import Check, Comparison, Context, Skipped
 from auditor.checks.common import sum_fits, sum_parts
+from auditor.numbers import Number
 from auditor.rounding import exact_text
-from auditor.structure import ColRole, Row, RowRole, Table
+from auditor.structure import ROUNDED_UNITS_RE, ColRole, Row, RowRole, Table
 
 ADDABLE = (ColRole.COUNT, ColRole.INLINE)
 
@@ -24,9 +26,23 @@ def _column_sums(table: Table, total: Row, parts: tuple[int, ...]):
             continue
         cells = [table.cell(r, col.index) for r in parts]
         value, printed = sum_parts(cells)
-        if value is None or printed == 0:
+        if value is None or printed == 0 or looks_like_average(published, cells, value):
             continue
-        yield col.index, value, cells, sum_fits(value, published, cells)
+        yield col.index, value, cells, sum_fits(value, published, cells, rounded=in_rounded_units(table, col))
+
+
+def in_rounded_units(table: Table, col) -> bool:
+    return bool(ROUNDED_UNITS_RE.search(col.label) or ROUNDED_UNITS_RE.search(table.caption or ""))
+
+
+def looks_like_average(published: Number, cells: list[Number], value: Fraction) -> bool:
+    """A "total" printed with decimals that lies between its smallest and largest part is a mean
+    or a rate over the parts (a total row of percentages), not their sum."""
+    shown = [Fraction(c.scaled) for c in cells if c.value is not None]
+    if len(shown) < 2 or value == Fraction(published.scaled):
+        return False
+    with_decimals = published.decimals > 0 or any(c.decimals > 0 for c in cells)
+    return with_decimals and min(shown) <= Fraction(published.scaled) <= max(shown)
 
 
 def choose_parts(table: Table, total: Row) -> tuple[str, tuple[int, ...]] | None:
@@ -37,18 +53,24 @@ def choose_parts(table: Table, total: Row) -> tuple[str, tuple[int, ...]] | None
     (the rows above it); a wider table is left unchecked, since a total that fails in every column
     more likely adds up rows we cannot see.
     """
-    best, best_holds, tested_any = None, -1, 0
+    best, best_holds, best_tested, tested_any = None, -1, 0, 0
     for name, parts in total.candidates:
         results = list(_column_sums(table, total, parts))
         holds = sum(1 for *_, fits in results if fits)
         tested_any = max(tested_any, len(results))
         if results and holds > best_holds:
-            best, best_holds = (name, parts), holds
+            best, best_holds, best_tested = (name, parts), holds, len(results)
     if best is None:
         return None
+    if best_holds and best_holds * 2 < best_tested:
+        return None  # holds in a few columns only: more likely a reading we got wrong
     if best_holds == 0:
+        # One column of figures gives no second column to confirm a reading: take the plainest.
         plain = next((c for c in total.candidates if c[0] == "the rows above it"), None)
-        return plain if plain and tested_any == 1 else None
+        addable = sum(1 for c in table.columns if c.role in ADDABLE)
+        # A grand total with no subtotals above it most likely carries on from another page.
+        grand = re.match(r"\s*grand", total.label, re.IGNORECASE)
+        return plain if plain and tested_any == 1 and addable == 1 and not grand else None
     return best
 
 
@@ -192,7 +214,7 @@ class GrandTotal(_TotalRow):
     template = "{column}: the subtotals above add up to {expected}, the grand total says {published}"
 
     def wanted(self, table, total, name):
-        return name == "the totals above it"
+        return name.startswith("the totals above it")
 
 
 class NamedRowsTotal(_TotalRow):
@@ -256,23 +278,57 @@ class RowTotal(Check):
     name = "row-total-mismatch"
     template = "{row}: {columns} add up to {expected}, the total column says {published}"
 
-    def check(self, table: Table, ctx: Context) -> Iterator[Comparison]:
+    def check(self, table: Table, ctx: Context) -> Iterator[Comparison | Skipped]:
         for col in table.columns:
-            if not (col.is_total and col.parts):
+            if not col.is_total:
                 continue
-            for row in table.rows_with(RowRole.DATA, RowRole.TOTAL):
-                published = table.cell(row.index, col.index)
-                if published.value is None:
-                    continue
-                cells = [table.cell(row.index, p) for p in col.parts]
-                value, printed = sum_parts(cells)
-                if value is None or printed == 0:
-                    continue
-                names = " + ".join(table.columns[p].label or f"column {p + 1}" for p in col.parts)
+            results = None
+            for k, parts in enumerate(_column_candidates(table, col)):
+                tried = list(_row_sums(table, col, parts))
+                holds = sum(1 for *_, fits in tried if fits)
+                # What the header proposes needs the support of half the rows; another reading
+                # needs at least two rows besides.
+                needed = max(1 if k == 0 and col.parts else 2, len(tried) / 2)
+                if tried and holds >= needed:
+                    results = (parts, tried)
+                    break
+            if results is None:
+                yield Skipped(type(self), f"'{col.label}': no set of columns adds up to it in most rows")
+                continue
+            parts, tried = results
+            names = " + ".join(table.columns[p].label or f"column {p + 1}" for p in parts)
+            for row, published, value, fits in tried:
                 yield self.compare(
-                    table, ctx, row.index, col.index, published, Fraction(value),
-                    fits=sum_fits(value, published, cells),
-                    evidence=[(row.index, p) for p in col.parts],
+                    table, ctx, row.index, col.index, published, value, fits=fits,
+                    evidence=[(row.index, p) for p in parts],
                     row=row.label or f"row {row.index + 1}", columns=names,
                     expected=exact_text(value), published=published.text,
                 )
+
+
+def _column_candidates(table: Table, col) -> list[tuple[int, ...]]:
+    """The sets of columns a total column may add up: what the header says first (the columns to
+    its left, or its sub-column in every group), then the count columns to its right up to the
+    next total (US Census style: "Total | Under 18 | 18 and over")."""
+    candidates = [col.parts] if col.parts else []
+    right = []
+    for c in table.columns[col.index + 1:]:
+        if c.is_total or c.parent != col.parent and col.parent is not None:
+            break
+        if c.role in ADDABLE:
+            right.append(c.index)
+    if len(right) >= 2:
+        candidates.append(tuple(right))
+    return candidates
+
+
+def _row_sums(table: Table, col, parts: tuple[int, ...]):
+    for row in table.rows_with(RowRole.DATA, RowRole.TOTAL):
+        published = table.cell(row.index, col.index)
+        if published.value is None:
+            continue
+        cells = [table.cell(row.index, p) for p in parts]
+        value, printed = sum_parts(cells)
+        if value is None or printed == 0 or looks_like_average(published, cells, value):
+            continue
+        yield row, published, value, sum_fits(value, published, cells, rounded=in_rounded_units(table, col))
