@@ -84,7 +84,8 @@ def _coverage(table: Table, relations: int, skipped: list[str]) -> TableCoverage
     elif relations:
         status, reason = "checked", "; ".join(dict.fromkeys(skipped))
     else:
-        status = "not checked"
+        # The structure was read, but nothing in it can be recomputed from the table alone.
+        status = "understood"
         reason = "; ".join(dict.fromkeys(skipped)) or "no total, share or change that the table itself defines"
     return TableCoverage(raw.index, raw.page, raw.caption, status, reason, relations)
 

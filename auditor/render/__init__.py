@@ -1,0 +1,1 @@
+"""Renderers: turn AuditResults into text for people (terminal) or programs (json). They never compute."""
