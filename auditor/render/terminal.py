@@ -107,7 +107,8 @@ def _shorten(text: str) -> str:
 def _rows_to_show(raw: RawTable, findings: list[Finding]) -> list[int | None]:
     """Header rows, flagged rows and their evidence, with None where rows are left out."""
     flagged = {f.location.row for f in findings if f.location.row is not None}
-    evidence = {r for f in findings for r, _ in f.evidence}
+    # A few evidence rows (a count and its total) are worth showing; a column of 30 parts is not.
+    evidence = {r for f in findings if len(f.evidence) <= 4 for r, _ in f.evidence}
     if raw.n_rows <= 14:
         return list(range(raw.n_rows))
     keep = {0, 1} | evidence
