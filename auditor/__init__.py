@@ -10,5 +10,5 @@ Public API::
 from auditor.engine import audit, audit_document
 from auditor.model import AuditResult, Finding, InputError, Location, Severity
 
-__all__ = ["audit", "audit_document", "AuditResult", "Finding", "InputError", "Location", "Severity"]
+__all__ = ["AuditResult", "Finding", "InputError", "Location", "Severity", "audit", "audit_document"]
 __version__ = "0.1.0"

@@ -95,7 +95,7 @@ def check_command(paths, fmt, select, ignore, fail_on, recursive, no_table, colo
             results.append(audit(path, select=select, ignore=ignore))
         except InputError as exc:
             errors.append((str(path), exc.reason))
-        except Exception as exc:  # noqa: BLE001 - one file's failure must not stop the batch
+        except Exception as exc:
             if debug:
                 raise
             errors.append((str(path), f"internal error: {type(exc).__name__}: {exc}"))

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import enum
 import re
+from itertools import pairwise
 from dataclasses import dataclass, field
 
 from auditor.model import Location, RawTable
@@ -224,9 +225,11 @@ def _header_rows(cells, label_col) -> int:
 def _numbers_columns(row) -> bool:
     """A row that numbers the columns: "(1) (2) (3)" or "1 2 3=(1+2)"."""
     values = [n.value for n in row if n.value is not None]
-    return len(values) >= 3 and values == sorted(values) and all(
-        b - a == 1 for a, b in zip(values, values[1:])
-    ) and all(n.decimals == 0 for n in row if n.value is not None)
+    return (
+        len(values) >= 3
+        and all(b - a == 1 for a, b in pairwise(values))
+        and all(n.decimals == 0 for n in row if n.value is not None)
+    )
 
 
 def _header_path(raw: RawTable, header_rows: int, col: int) -> tuple[tuple[str, ...], str | None]:
@@ -301,9 +304,12 @@ def _row_role(label: str, values: list[Number], is_header: bool) -> RowRole:
     valued = [n for n in filled if n.value is not None or n.kind == Kind.PLACEHOLDER]
     if not valued:
         return RowRole.NOTE if NOTE_RE.match(label) or len(label) > 80 else RowRole.SECTION
+    pct = [n for n in valued if n.kind == Kind.PERCENT]
+    says_percent = re.search(r"%|percent|percentage|proportion", label, re.IGNORECASE)
+    if says_percent and len(pct) >= len(valued) * 0.6:
+        return RowRole.PERCENT  # "Total of overall Stage 1 outcomes, by percentage"
     if TOTAL_RE.search(label):
         return RowRole.TOTAL
-    pct = [n for n in valued if n.kind == Kind.PERCENT]
     if pct and len(pct) >= len(valued) * 0.6 and (
         re.search(r"%|percent|percentage", label, re.IGNORECASE) or len(valued) > 1
     ):

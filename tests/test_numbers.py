@@ -64,7 +64,7 @@ def test_non_numbers(text, kind):
 
 def test_decimal_comma():
     assert parse_published_number("1.393,4", decimal_comma=True).value == Decimal("1393.4")
-    assert parse_published_number("1.726", decimal_comma=True).value == Decimal("1726")
+    assert parse_published_number("1.726", decimal_comma=True).value == Decimal(1726)
     assert parse_published_number("1.726").value == Decimal("1.726")
 
 

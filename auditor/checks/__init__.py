@@ -11,7 +11,14 @@ from auditor.checks.shares import (
     ShareOfTotal,
     SharesSumTo100,
 )
-from auditor.checks.sums import ColumnTotal, GrandTotal, NamedRowsTotal, RowTotal, Subtotal
+from auditor.checks.sums import (
+    ColumnTotal,
+    GrandTotal,
+    NamedRowsTotal,
+    RowTotal,
+    Subtotal,
+    TotalHeadingMismatch,
+)
 
 BUILTIN_CHECKS = [
     ColumnTotal,
@@ -19,6 +26,7 @@ BUILTIN_CHECKS = [
     Subtotal,
     GrandTotal,
     NamedRowsTotal,
+    TotalHeadingMismatch,
     ShareOfTotal,
     InlineShare,
     RateColumn,

@@ -8,7 +8,8 @@ from fractions import Fraction
 
 from auditor.checks.base import Check, Comparison, Context, Skipped
 from auditor.checks.common import sum_fits, sum_parts
-from auditor.numbers import Number
+from auditor.model import Finding, Severity
+from auditor.numbers import Number, looks_like_year_label
 from auditor.rounding import exact_text
 from auditor.structure import ROUNDED_UNITS_RE, ColRole, Row, RowRole, Table
 
@@ -332,3 +333,57 @@ def _row_sums(table: Table, col, parts: tuple[int, ...]):
         if value is None or printed == 0 or looks_like_average(published, cells, value):
             continue
         yield row, published, value, sum_fits(value, published, cells, rounded=in_rounded_units(table, col))
+
+
+class TotalHeadingMismatch(Check):
+    """A total column's heading names a different year than the columns it adds up.
+
+    What it checks:
+        Under a two-level header (outcome groups, each over the same years), the total group's
+        columns add up the same position in every other group. When the figures confirm that sum
+        in most rows but the total column's year heading differs from the year of the columns it
+        adds, the heading is wrong.
+    Why it matters:
+        A reader comparing years reads the wrong year's totals.
+    Failing example:
+        | | Not upheld | | Upheld | | Total | |
+        | | 17/18 | 16/17 | 17/18 | 16/17 | 17/18 | 15/16 |
+        | Targeted Services | 41 | 29 | 2 | 4 | 43 | 33 |
+    Passing example:
+        | | Not upheld | | Upheld | | Total | |
+        | | 17/18 | 16/17 | 17/18 | 16/17 | 17/18 | 16/17 |
+        | Targeted Services | 41 | 29 | 2 | 4 | 43 | 33 |
+    Options:
+        None.
+    Known limitations:
+        Needs year headings on both the total and the added columns, and the sum to hold in at
+        least half of the rows.
+    """
+
+    code = "SUM006"
+    name = "total-heading-mismatch"
+    severity = Severity.WARNING
+    template = "'{column}' adds up the {actual} columns ({parts}), so its heading should say {actual}, not {shown}"
+
+    def check(self, table: Table, ctx: Context) -> Iterator[Finding]:
+        for col in table.columns:
+            if not (col.is_total and col.parent and col.parts and col.year):
+                continue
+            years = {table.columns[p].year for p in col.parts}
+            if len(years) != 1 or None in years or col.year in years:
+                continue
+            tried = list(_row_sums(table, col, col.parts))
+            holds = sum(1 for *_, fits in tried if fits)
+            if not tried or holds < max(2, len(tried) / 2) and len(tried) > 1:
+                continue
+            actual = years.pop()
+            row = next(
+                (r for r in range(table.header_rows) if looks_like_year_label(table.raw.rows[r][col.index]) == col.year),
+                None,
+            )
+            yield self.finding(
+                table, ctx, row, col.index, published=table.raw.rows[row][col.index] if row is not None else col.year,
+                expected=actual, evidence=[(r, p) for r in range(table.header_rows) for p in col.parts],
+                column=col.label, actual=actual, shown=col.year,
+                parts=", ".join(table.columns[p].label for p in col.parts),
+            )
