@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import enum
 import re
-from itertools import pairwise
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from auditor.model import Location, RawTable
 from auditor.numbers import Kind, Number, looks_like_year_label, parse_published_number
