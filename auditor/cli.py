@@ -1,8 +1,8 @@
 """The `audit` command: parse options, call the API, pick a renderer, set the exit code. Nothing else.
 
-    audit FILE...            audit files and folders (the default command)
-    audit rules              list the checks
-    audit explain CODE       print one check's documentation
+audit FILE...            audit files and folders (the default command)
+audit rules              list the checks
+audit explain CODE       print one check's documentation
 """
 
 from __future__ import annotations
@@ -62,11 +62,18 @@ def expand_paths(paths: tuple[str, ...], recursive: bool) -> list[Path]:
 
 @main.command("check", hidden=True)
 @click.argument("paths", nargs=-1, type=click.Path())
-@click.option("--format", "fmt", type=click.Choice(["terminal", "json"]), default="terminal", show_default=True)
-@click.option("--select", multiple=True, help="Checks to run: codes, code prefixes or names, comma-separated.")
+@click.option(
+    "--format", "fmt", type=click.Choice(["terminal", "json"]), default="terminal", show_default=True
+)
+@click.option(
+    "--select", multiple=True, help="Checks to run: codes, code prefixes or names, comma-separated."
+)
 @click.option("--ignore", multiple=True, help="Checks to skip; the longest matching prefix decides.")
 @click.option(
-    "--fail-on", type=click.Choice(["error", "warning", "info", "never"]), default="error", show_default=True,
+    "--fail-on",
+    type=click.Choice(["error", "warning", "info", "never"]),
+    default="error",
+    show_default=True,
     help="Exit 1 when a finding is at least this severe.",
 )
 @click.option("-r", "--recursive", is_flag=True, help="Look for reports in sub-folders too.")
@@ -124,14 +131,19 @@ def exit_code(results, errors, fail_on: str) -> int:
 
 
 @main.command("rules")
-@click.option("--format", "fmt", type=click.Choice(["terminal", "json"]), default="terminal", show_default=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(["terminal", "json"]), default="terminal", show_default=True
+)
 def rules_command(fmt):
     """List every registered check."""
     checks = load_checks()
     if fmt == "json":
         import json
 
-        rows = [{"code": c.code, "name": c.name, "severity": str(c.severity), "summary": c.summary()} for c in checks]
+        rows = [
+            {"code": c.code, "name": c.name, "severity": str(c.severity), "summary": c.summary()}
+            for c in checks
+        ]
         click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
         return
     from auditor.render.terminal import render_rules

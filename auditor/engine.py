@@ -86,7 +86,9 @@ def _coverage(table: Table, relations: int, skipped: list[str]) -> TableCoverage
     else:
         # The structure was read, but nothing in it can be recomputed from the table alone.
         status = "understood"
-        reason = "; ".join(dict.fromkeys(skipped)) or "no total, share or change that the table itself defines"
+        reason = (
+            "; ".join(dict.fromkeys(skipped)) or "no total, share or change that the table itself defines"
+        )
     return TableCoverage(raw.index, raw.page, raw.caption, status, reason, relations)
 
 

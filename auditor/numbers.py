@@ -7,6 +7,7 @@ A placeholder ("n/a", "-", "N/K") is not zero: it has no value at all.
 from __future__ import annotations
 
 import enum
+import re as _re
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -46,13 +47,41 @@ class Number:
         return None if self.value is None else self.value * self.multiplier
 
 
-import re as _re
-
 _SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
-_ARROWS = {"↑": "up", "▲": "up", "⬆": "up", "↓": "down", "▼": "down", "⬇": "down", "↔": "flat", "→": "flat",
-           "⟷": "flat", "=": "flat"}
-_PLACEHOLDERS = {"n/a", "na", "n.a.", "n/k", "nk", "-", "–", "—", "―", "..", "...", "…", "*", "x", "nil", "none",
-                 "tbc", "not known", "not applicable", "***.*"}
+_ARROWS = {
+    "↑": "up",
+    "▲": "up",
+    "⬆": "up",
+    "↓": "down",
+    "▼": "down",
+    "⬇": "down",
+    "↔": "flat",
+    "→": "flat",
+    "⟷": "flat",
+    "=": "flat",
+}
+_PLACEHOLDERS = {
+    "n/a",
+    "na",
+    "n.a.",
+    "n/k",
+    "nk",
+    "-",
+    "–",
+    "—",
+    "―",
+    "..",
+    "...",
+    "…",
+    "*",
+    "x",
+    "nil",
+    "none",
+    "tbc",
+    "not known",
+    "not applicable",
+    "***.*",
+}
 _MULTIPLIERS = {"k": 1_000, "m": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000}
 _CURRENCIES = "£$€¥₹"
 # A footnote mark after a number: superscripts, *, †, ‡, or "(1)" / "⁽¹⁾" after a space.
@@ -88,8 +117,9 @@ def _parse(norm: str, decimal_comma: bool) -> Number:
         count = _number(inline.group(1), decimal_comma)
         share = _number("(" + inline.group(2) + ")", decimal_comma)
         if count and share and count.kind == Kind.COUNT and share.kind == Kind.PERCENT:
-            return Number(norm, Kind.COUNT, count.value, count.decimals, explicit_sign=count.explicit_sign,
-                          share=share)
+            return Number(
+                norm, Kind.COUNT, count.value, count.decimals, explicit_sign=count.explicit_sign, share=share
+            )
     footnotes: list[str] = []
     while True:
         m = _FOOTNOTE_RE.search(body)

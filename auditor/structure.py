@@ -109,7 +109,8 @@ class Table:
 # ------------------------------------------------------------------------------------- vocabulary
 
 TOTAL_RE = re.compile(
-    r"^\s*(grand\s+|sub-?\s?)?(total|ttl)\b|\b(totals?|totales|ttl)\s*$|^\s*all\s+\w+|^\s*overall\b", re.IGNORECASE
+    r"^\s*(grand\s+|sub-?\s?)?(total|ttl)\b|\b(totals?|totales|ttl)\s*$|^\s*all\s+\w+|^\s*overall\b",
+    re.IGNORECASE,
 )
 # A column headed like this holds shares, rates or changes even when its cells print no "%".
 PERCENT_HEADER_RE = re.compile(
@@ -126,7 +127,9 @@ ROUNDED_UNITS_RE = re.compile(
     r"000'?s|\bthousands?\b|\bmillions?\b|\bbn\b|\bbillions?\b|[£$€]\s?m\b|\(m\)|\blakhs?\b|\bcrores?\b",
     re.IGNORECASE,
 )
-PARAMETER_RE = re.compile(r"\b(days?|timescales?|target|average|mean|median|weeks?|hours?|rank)\b", re.IGNORECASE)
+PARAMETER_RE = re.compile(
+    r"\b(days?|timescales?|target|average|mean|median|weeks?|hours?|rank)\b", re.IGNORECASE
+)
 NOTE_RE = re.compile(r"^\s*(\*|\(\d+\)|⁽|note|source)", re.IGNORECASE)
 STOPWORDS = {"total", "no", "no.", "number", "of", "the", "all", "and", "in", "received", "a", "for"}
 
@@ -134,7 +137,13 @@ STOPWORDS = {"total", "no", "no.", "number", "of", "the", "all", "and", "in", "r
 def _is_yearish(n: Number) -> bool:
     if n.kind == Kind.TEXT:
         return True
-    return n.kind == Kind.COUNT and n.decimals == 0 and n.value is not None and 1990 <= n.value <= 2100 and "," not in n.text
+    return (
+        n.kind == Kind.COUNT
+        and n.decimals == 0
+        and n.value is not None
+        and 1990 <= n.value <= 2100
+        and "," not in n.text
+    )
 
 
 def _has_value(n: Number) -> bool:
@@ -157,14 +166,18 @@ def document_uses_decimal_comma(raws) -> bool:
     """A document writes its numbers one way: decide from all its tables at once, since a small
     table may show no number over a thousand."""
     raws = list(raws)
-    comma = any(COMMA_THOUSANDS_RE.search(t) and "." not in t for raw in raws for row in raw.rows for t in row)
+    comma = any(
+        COMMA_THOUSANDS_RE.search(t) and "." not in t for raw in raws for row in raw.rows for t in row
+    )
     return not comma and any(uses_decimal_comma(raw) for raw in raws)
 
 
 def understand(raw: RawTable, *, decimal_comma: bool | None = None) -> Table:
     if decimal_comma is None:
         decimal_comma = uses_decimal_comma(raw)
-    cells = tuple(tuple(parse_published_number(t, decimal_comma=decimal_comma) for t in row) for row in raw.rows)
+    cells = tuple(
+        tuple(parse_published_number(t, decimal_comma=decimal_comma) for t in row) for row in raw.rows
+    )
     if raw.n_rows < 2 or raw.n_cols < 2:
         return _unchecked(raw, cells, "fewer than two rows or columns")
     if not any(_has_value(n) for row in cells for n in row):
@@ -177,12 +190,20 @@ def understand(raw: RawTable, *, decimal_comma: bool | None = None) -> Table:
     rows = _rows(raw, cells, header_rows, label_col, columns)
     columns = _attach_column_parts(columns)
     rows = _attach_row_candidates(rows, cells, columns)
-    value_cols = [c for c in columns if c.role in (ColRole.COUNT, ColRole.PERCENT, ColRole.INLINE, ColRole.CHANGE)]
+    value_cols = [
+        c for c in columns if c.role in (ColRole.COUNT, ColRole.PERCENT, ColRole.INLINE, ColRole.CHANGE)
+    ]
     if not value_cols:
         return _unchecked(raw, cells, "no column of counts or shares", header_rows, label_col, columns, rows)
     if raw.confidence is not None and raw.confidence < 0.5:
         return _unchecked(
-            raw, cells, f"extraction unreliable (confidence {raw.confidence:.0%})", header_rows, label_col, columns, rows
+            raw,
+            cells,
+            f"extraction unreliable (confidence {raw.confidence:.0%})",
+            header_rows,
+            label_col,
+            columns,
+            rows,
         )
     return Table(raw, cells, header_rows, label_col, tuple(columns), tuple(rows), "understood")
 
@@ -260,7 +281,9 @@ def _column_role(body: list[Number], header: str) -> ColRole:
     if len(valued) < len(filled) * 0.6:
         return ColRole.TEXT
     arrows = sum(1 for n in valued if n.arrow)
-    if arrows >= max(1, len(valued) // 2) or re.search(r"direction of travel|% ?change|change from", header, re.IGNORECASE):
+    if arrows >= max(1, len(valued) // 2) or re.search(
+        r"direction of travel|% ?change|change from", header, re.IGNORECASE
+    ):
         return ColRole.CHANGE
     inline = sum(1 for n in valued if n.share is not None)
     if inline >= len(valued) * 0.5:
@@ -287,11 +310,20 @@ def _columns(raw, cells, header_rows, label_col) -> list[Column]:
         body = [row[c] for row in cells[header_rows:]]
         role = _column_role(body, label)
         year = next((y for y in (looks_like_year_label(h) for h in reversed(header)) if y), None)
-        is_total = bool(header) and bool(re.search(r"\btotal\b", header[-1], re.IGNORECASE)) or (
+        is_total = (bool(header) and bool(re.search(r"\btotal\b", header[-1], re.IGNORECASE))) or (
             parent is None and bool(header) and bool(re.search(r"\btotal\b", label, re.IGNORECASE))
         )
-        columns.append(Column(c, label, header, role, parent, year, is_total and role == ColRole.COUNT or (
-            is_total and role == ColRole.INLINE)))
+        columns.append(
+            Column(
+                c,
+                label,
+                header,
+                role,
+                parent,
+                year,
+                (is_total and role == ColRole.COUNT) or (is_total and role == ColRole.INLINE),
+            )
+        )
     return columns
 
 
@@ -310,8 +342,10 @@ def _row_role(label: str, values: list[Number], is_header: bool) -> RowRole:
         return RowRole.PERCENT  # "Total of overall Stage 1 outcomes, by percentage"
     if TOTAL_RE.search(label):
         return RowRole.TOTAL
-    if pct and len(pct) >= len(valued) * 0.6 and (
-        re.search(r"%|percent|percentage", label, re.IGNORECASE) or len(valued) > 1
+    if (
+        pct
+        and len(pct) >= len(valued) * 0.6
+        and (re.search(r"%|percent|percentage", label, re.IGNORECASE) or len(valued) > 1)
     ):
         return RowRole.PERCENT
     return RowRole.DATA
@@ -323,8 +357,10 @@ def _row_label(texts: tuple[str, ...], label_col: int | None, columns) -> str:
     if label_col is not None and texts[label_col].strip():
         return texts[label_col].strip()
     for c, text in enumerate(texts):
-        if text.strip() and columns[c].role in (ColRole.LABEL, ColRole.TEXT) and not _has_value(
-            parse_published_number(text)
+        if (
+            text.strip()
+            and columns[c].role in (ColRole.LABEL, ColRole.TEXT)
+            and not _has_value(parse_published_number(text))
         ):
             return text.strip()
     return ""
@@ -339,7 +375,7 @@ def _rows(raw, cells, header_rows, label_col, columns) -> list[Row]:
     # "No. of complaints rejected" as the last row of a block is that block's total.
     for i, row in enumerate(rows):
         if row.role == RowRole.DATA and COUNT_OF_RE.match(row.label):
-            nxt = next((x for x in rows[i + 1:] if x.role not in (RowRole.EMPTY, RowRole.NOTE)), None)
+            nxt = next((x for x in rows[i + 1 :] if x.role not in (RowRole.EMPTY, RowRole.NOTE)), None)
             if nxt is None or nxt.role in (RowRole.PERCENT, RowRole.TOTAL):
                 rows[i] = Row(row.index, row.label, RowRole.TOTAL)
     return rows
@@ -372,7 +408,9 @@ def _attach_column_parts(columns: list[Column]) -> list[Column]:
         for left in reversed(columns[: col.index]):
             if left.is_total:
                 break
-            if left.role in (ColRole.COUNT, ColRole.INLINE) and (col.year is None or left.year in (None, col.year)):
+            if left.role in (ColRole.COUNT, ColRole.INLINE) and (
+                col.year is None or left.year in (None, col.year)
+            ):
                 parts.append(left.index)
         if len(parts) >= 2:
             out[col.index] = _with(col, parts=tuple(sorted(parts)))

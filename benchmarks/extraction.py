@@ -26,8 +26,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from auditor.ingest import load_document
-from auditor.ingest.pdf import quiet
+from auditor.ingest import load_document  # noqa: E402 - after the path set-up above
+from auditor.ingest.pdf import quiet  # noqa: E402
 
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus"
 

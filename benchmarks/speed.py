@@ -28,8 +28,10 @@ def files_from(args: list[str]) -> list[Path]:
 
 
 def cold(path: Path) -> float:
-    code = "import time,sys; t=time.perf_counter(); from auditor.engine import audit; audit(sys.argv[1]); " \
-           "print(time.perf_counter()-t)"
+    code = (
+        "import time,sys; t=time.perf_counter(); from auditor.engine import audit; audit(sys.argv[1]); "
+        "print(time.perf_counter()-t)"
+    )
     out = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True, check=True)
     return float(out.stdout.strip().splitlines()[-1])
 
@@ -57,14 +59,21 @@ def synthetic_report(pages: int = 30) -> Path:
         table.style = "Table Grid"
         for r in range(6):
             for c in range(4):
-                table.cell(r, c).text = ("Service" if c == 0 else f"201{c}/1{c + 1}") if r == 0 else (
-                    f"Team {r}" if c == 0 else str(r * c * 7))
+                table.cell(r, c).text = (
+                    ("Service" if c == 0 else f"201{c}/1{c + 1}")
+                    if r == 0
+                    else (f"Team {r}" if c == 0 else str(r * c * 7))
+                )
         doc.add_page_break()
     out = Path(tempfile.mkdtemp()) / "synthetic_30_pages.docx"
     doc.save(out)
     try:
-        subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(out.parent), str(out)],
-                       capture_output=True, check=True, timeout=120)
+        subprocess.run(
+            ["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(out.parent), str(out)],
+            capture_output=True,
+            check=True,
+            timeout=120,
+        )
         return out.with_suffix(".pdf")
     except (OSError, subprocess.SubprocessError):
         return out
@@ -83,8 +92,10 @@ def main(args: list[str]) -> None:
         total_warm += w
         total_cold += c
         print(f"{path.name[:45]:45} {pages:5d} {c:7.2f} {w:7.2f} {w / max(pages, 1):11.3f}")
-    print(f"\n{len(files)} files, {int(total_pages)} pages: cold {total_cold:.1f} s, warm {total_warm:.1f} s, "
-          f"warm {total_warm / max(total_pages, 1):.3f} s/page")
+    print(
+        f"\n{len(files)} files, {int(total_pages)} pages: cold {total_cold:.1f} s, warm {total_warm:.1f} s, "
+        f"warm {total_warm / max(total_pages, 1):.3f} s/page"
+    )
     print(f"synthetic 30-page report ({synth.suffix}): cold {cold(synth):.2f} s (target: under 5 s)")
 
 

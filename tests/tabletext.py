@@ -14,7 +14,9 @@ def grid(text: str) -> tuple[tuple[str, ...], ...]:
 
 def document(*tables: str, captions: tuple[str | None, ...] = (), path: str = "fixture.txt") -> Document:
     raws = tuple(
-        RawTable(page=1, index=i + 1, rows=grid(t), caption=captions[i] if i < len(captions) else f"Table {i + 1}")
+        RawTable(
+            page=1, index=i + 1, rows=grid(t), caption=captions[i] if i < len(captions) else f"Table {i + 1}"
+        )
         for i, t in enumerate(tables)
     )
     return Document(path=path, format="text", n_pages=1, tables=raws)

@@ -36,7 +36,7 @@ def count_table(draw):
 def count_rows(years, body, total=None):
     rows = [["Service", *years]]
     rows += [[LABELS[i], *map(str, r)] for i, r in enumerate(body)]
-    total = total or [sum(col) for col in zip(*body)]
+    total = total or [sum(col) for col in zip(*body, strict=False)]
     rows.append(["Total", *map(str, total)])
     return rows
 
@@ -53,7 +53,7 @@ def test_consistent_count_table_has_no_findings(table):
 @given(count_table(), st.data())
 def test_one_perturbed_count_gives_one_finding_at_its_total(table, data):
     years, body = table
-    total = [sum(col) for col in zip(*body)]
+    total = [sum(col) for col in zip(*body, strict=False)]
     r = data.draw(st.integers(min_value=0, max_value=len(body) - 1))
     c = data.draw(st.integers(min_value=0, max_value=len(years) - 1))
     body[r][c] += data.draw(st.integers(min_value=1, max_value=50))
@@ -73,7 +73,7 @@ def share_rows(n, convention, shares=None):
     total = sum(n)
     shares = shares or [format_fraction(Fraction(k * 100, total), 0, convention, "%") for k in n]
     rows = [["Method of receipt", "Number", "% of total"]]
-    rows += [[LABELS[i], str(k), s] for i, (k, s) in enumerate(zip(n, shares))]
+    rows += [[LABELS[i], str(k), s] for i, (k, s) in enumerate(zip(n, shares, strict=False))]
     rows.append(["Total", str(total), ""])
     return rows
 
@@ -112,7 +112,11 @@ def change_rows(pairs, printed=None):
     for i, (last, now) in enumerate(pairs):
         change = Fraction(now - last, last) * 100
         arrow = "↑" if change > 0 else "↓" if change < 0 else "↔"
-        text = printed[i] if printed else (arrow if change == 0 else f"{arrow} {format_fraction(abs(change), 0)}%")
+        text = (
+            printed[i]
+            if printed
+            else (arrow if change == 0 else f"{arrow} {format_fraction(abs(change), 0)}%")
+        )
         rows.append([LABELS[i], str(last), str(now), text])
     return rows
 

@@ -81,7 +81,12 @@ def test_directory_expands_to_supported_files(files):
     result = run(files, "--format", "json")
     data = json.loads(result.stdout)
     paths = sorted(d["path"] for d in data["documents"]) + [e["path"] for e in data["errors"]]
-    assert sorted(p.rsplit("/", 1)[-1] for p in paths) == ["clean.txt", "empty.pdf", "rounding.txt", "wrong.txt"]
+    assert sorted(p.rsplit("/", 1)[-1] for p in paths) == [
+        "clean.txt",
+        "empty.pdf",
+        "rounding.txt",
+        "wrong.txt",
+    ]
 
 
 def test_unknown_select_code_is_a_usage_error(files):

@@ -31,10 +31,17 @@ def test_document_matches_its_reviewed_findings(golden):
         assert f.get("review"), f"unreviewed golden entry in {golden.name}: {f}"
     result = audit(path)
     got = sorted(
-        _key({
-            "code": f.code, "severity": str(f.severity), "page": f.location.page, "table": f.location.table,
-            "row_label": f.location.row_label, "col_label": f.location.col_label, "published": f.published,
-        })
+        _key(
+            {
+                "code": f.code,
+                "severity": str(f.severity),
+                "page": f.location.page,
+                "table": f.location.table,
+                "row_label": f.location.row_label,
+                "col_label": f.location.col_label,
+                "published": f.published,
+            }
+        )
         for f in result.findings
     )
     want = sorted(_key(f) for f in spec["findings"])

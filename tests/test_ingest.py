@@ -130,7 +130,7 @@ class Page:
         lines_y = [top]
         for row in rows:
             height = max(len(cell.split("\n")) for cell in row) * _LINE + 6
-            for left, cell in zip(edges, row):
+            for left, cell in zip(edges, row, strict=False):
                 for k, line in enumerate(cell.split("\n")):
                     self.text(left + 4, y - 13 - k * _LINE, line)
             y -= height
@@ -323,7 +323,7 @@ def test_a_page_camelot_fails_on_is_skipped_with_a_note(
 
 def test_rotated_pages_load(tmp_path: Path) -> None:
     pages = council_report()
-    for page, turn in zip(pages, (90, 180, 270)):
+    for page, turn in zip(pages, (90, 180, 270), strict=False):
         page.rotate = turn
     path = tmp_path / "rotated.pdf"
     path.write_bytes(build_pdf(pages))

@@ -42,7 +42,9 @@ def test_examples(text, kind, value, decimals, extra):
         assert getattr(n, attr) == want, attr
 
 
-@pytest.mark.parametrize(("text", "count", "share"), [("57(47%)", 57, 47), ("24 (44%)", 24, 44), ("0(0%)", 0, 0)])
+@pytest.mark.parametrize(
+    ("text", "count", "share"), [("57(47%)", 57, 47), ("24 (44%)", 24, 44), ("0(0%)", 0, 0)]
+)
 def test_count_with_inline_share(text, count, share):
     n = parse_published_number(text)
     assert n.kind == Kind.COUNT and n.value == count
@@ -55,9 +57,19 @@ def test_placeholders_have_no_value(text):
     assert n.kind == Kind.PLACEHOLDER and n.value is None
 
 
-@pytest.mark.parametrize(("text", "kind"), [("", Kind.EMPTY), ("   ", Kind.EMPTY), ("↔", Kind.ARROW),
-                                            ("Total", Kind.TEXT), ("2019/20", Kind.TEXT), ("12 and 13", Kind.TEXT),
-                                            ("1(0)", Kind.TEXT), ("1,23", Kind.TEXT)])
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("", Kind.EMPTY),
+        ("   ", Kind.EMPTY),
+        ("↔", Kind.ARROW),
+        ("Total", Kind.TEXT),
+        ("2019/20", Kind.TEXT),
+        ("12 and 13", Kind.TEXT),
+        ("1(0)", Kind.TEXT),
+        ("1,23", Kind.TEXT),
+    ],
+)
 def test_non_numbers(text, kind):
     assert parse_published_number(text).kind == kind
 
@@ -68,9 +80,19 @@ def test_decimal_comma():
     assert parse_published_number("1.726").value == Decimal("1.726")
 
 
-@pytest.mark.parametrize(("text", "year"), [("2017/18", "2017/18"), ("2019-2020", "2019/20"), ("23/24", "2023/24"),
-                                            ("202 2/23", "2022/23"), ("2017", "2017/18"), ("17/18", "2017/18"),
-                                            ("Stage 1", None), ("2017/19", None)])
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("2017/18", "2017/18"),
+        ("2019-2020", "2019/20"),
+        ("23/24", "2023/24"),
+        ("202 2/23", "2022/23"),
+        ("2017", "2017/18"),
+        ("17/18", "2017/18"),
+        ("Stage 1", None),
+        ("2017/19", None),
+    ],
+)
 def test_year_labels(text, year):
     assert looks_like_year_label(text) == year
 

@@ -14,7 +14,9 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 CORPUS = sorted((SHARED / "corpus" / "pdfs").glob("*.pdf"))
 SEEDS = sorted((SHARED / "seeds").glob("*.txt"))
-REVIEWED = json.loads((ROOT / "tests" / "fixtures" / "corpus_findings.json").read_text(encoding="utf-8"))["files"]
+REVIEWED = json.loads((ROOT / "tests" / "fixtures" / "corpus_findings.json").read_text(encoding="utf-8"))[
+    "files"
+]
 
 pytestmark = pytest.mark.skipif(not SHARED.exists(), reason="../shared is not here")
 

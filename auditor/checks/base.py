@@ -86,7 +86,9 @@ class Check:
         if cls.__dict__.get("abstract"):
             return  # a shared base for a family, not a check of its own
         if not CODE_RE.match(getattr(cls, "code", "")):
-            raise RegistryError(f"{cls.__name__}: code {getattr(cls, 'code', None)!r} is not FAMILY + 3 digits")
+            raise RegistryError(
+                f"{cls.__name__}: code {getattr(cls, 'code', None)!r} is not FAMILY + 3 digits"
+            )
         if not NAME_RE.match(getattr(cls, "name", "")):
             raise RegistryError(f"{cls.__name__}: name {getattr(cls, 'name', None)!r} is not kebab-case")
         if not (cls.__doc__ or "").strip():
@@ -207,7 +209,9 @@ def load_checks() -> list[type[Check]]:
     for source, obj in groups:
         for cls in _as_checks(obj, source):
             if cls.code in found and found[cls.code] is not cls:
-                raise RegistryError(f"check code {cls.code} is claimed twice ({found[cls.code].__name__}, {cls.__name__})")
+                raise RegistryError(
+                    f"check code {cls.code} is claimed twice ({found[cls.code].__name__}, {cls.__name__})"
+                )
             if cls.name in names and names[cls.name] is not cls:
                 raise RegistryError(f"check name {cls.name} is claimed twice")
             found[cls.code] = cls

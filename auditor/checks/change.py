@@ -107,11 +107,18 @@ class PercentChange(Check):
                 signed = published.arrow is None and (published.explicit_sign or published.value < 0)
                 value = change if signed else abs(change)
                 yield self.compare(
-                    table, ctx, row.index, col.index, published, value,
+                    table,
+                    ctx,
+                    row.index,
+                    col.index,
+                    published,
+                    value,
                     evidence=[(row.index, pair[0].index), (row.index, pair[1].index)],
-                    row=row.label, last=table.cell(row.index, pair[0].index).text,
+                    row=row.label,
+                    last=table.cell(row.index, pair[0].index).text,
                     now=table.cell(row.index, pair[1].index).text,
-                    exact=exact_text(change, "%", 1), published=published.text,
+                    exact=exact_text(change, "%", 1),
+                    published=published.text,
                 )
 
 
@@ -151,16 +158,21 @@ class ArrowDirection(Check):
                 if shown is None or shown == direction:
                     continue
                 severity = Severity.INFO if shown == 0 else Severity.ERROR
-                actual = "no change" if direction == 0 else (
-                    f"{'an increase' if direction > 0 else 'a decrease'} of "
-                    f"{exact_text(abs(now - last) / last * 100, '%', 1) if last else exact_text(abs(now - last))}"
-                )
+                size = exact_text(abs(now - last) / last * 100, "%", 1) if last else exact_text(abs(now - last))
+                actual = "no change" if direction == 0 else f"{self._word(direction)} of {size}"
                 yield self.finding(
-                    table, ctx, row.index, col.index, published=published.text,
-                    expected={1: "↑", -1: "↓", 0: "↔"}[direction], severity=severity,
+                    table,
+                    ctx,
+                    row.index,
+                    col.index,
+                    published=published.text,
+                    expected={1: "↑", -1: "↓", 0: "↔"}[direction],
+                    severity=severity,
                     evidence=[(row.index, pair[0].index), (row.index, pair[1].index)],
-                    row=row.label, last=table.cell(row.index, pair[0].index).text,
-                    now=table.cell(row.index, pair[1].index).text, actual=actual,
+                    row=row.label,
+                    last=table.cell(row.index, pair[0].index).text,
+                    now=table.cell(row.index, pair[1].index).text,
+                    actual=actual,
                     shown=f"'{published.text}' ({self._word(shown)})",
                 )
 
@@ -175,4 +187,3 @@ class ArrowDirection(Check):
     @staticmethod
     def _word(sign: int) -> str:
         return {1: "an increase", -1: "a decrease", 0: "no change"}[sign]
-

@@ -39,7 +39,9 @@ def sum_parts(cells: Iterable[Number]) -> tuple[Fraction | None, int]:
     return total, printed
 
 
-def sum_fits(total: Fraction, published: Number, parts: list[Number], *, rounded: bool = False) -> frozenset[str]:
+def sum_fits(
+    total: Fraction, published: Number, parts: list[Number], *, rounded: bool = False
+) -> frozenset[str]:
     """Does the published total agree with the parts? Exact for whole counts; for parts printed
     with decimals, or in rounded units (thousands, £m), each part may be off by half a unit, so
     the total may be off by that much for each part and for itself."""

@@ -40,7 +40,9 @@ def _count_col_left_of(table: Table, col: Column) -> Column | None:
 
 def _target_rows(table: Table, col: int) -> list[int]:
     return [
-        r.index for r in table.rows_with(RowRole.DATA, RowRole.TOTAL) if table.cell(r.index, col).value is not None
+        r.index
+        for r in table.rows_with(RowRole.DATA, RowRole.TOTAL)
+        if table.cell(r.index, col).value is not None
     ]
 
 
@@ -61,15 +63,26 @@ def _total_column_for(table: Table, col: int) -> Column | None:
     return next((c for c in table.columns if c.is_total and col in c.parts), None)
 
 
-def _resolve_reading(self: Check, table: Table, ctx: Context, reading: Reading, describe) -> Iterator[Comparison]:
+def _resolve_reading(
+    self: Check, table: Table, ctx: Context, reading: Reading, describe
+) -> Iterator[Comparison]:
     for (r, c), (value, evidence) in reading.values.items():
         if value is None:
             continue
         published = _published(table, r, c)
         yield self.compare(
-            table, ctx, r, c, published, value, evidence=evidence,
-            row=table.rows[r].label or f"row {r + 1}", column=table.columns[c].label or f"column {c + 1}",
-            published=published.text, exact=exact_text(value, "%"), whole=describe(r, c),
+            table,
+            ctx,
+            r,
+            c,
+            published,
+            value,
+            evidence=evidence,
+            row=table.rows[r].label or f"row {r + 1}",
+            column=table.columns[c].label or f"column {c + 1}",
+            published=published.text,
+            exact=exact_text(value, "%"),
+            whole=describe(r, c),
         )
 
 
@@ -84,7 +97,9 @@ def _published(table: Table, r: int, c: int) -> Number:
 def _shares_make_a_whole(table: Table, pcol: Column) -> bool:
     """Without a total row, shares are of the column's sum only if they add up to about 100%."""
     shares = [table.cell(r, pcol.index) for r in _target_rows(table, pcol.index)]
-    total = sum((Fraction(n.value) / (2 if n.bound else 1) for n in shares if n.value is not None), Fraction(0))
+    total = sum(
+        (Fraction(n.value) / (2 if n.bound else 1) for n in shares if n.value is not None), Fraction(0)
+    )
     return abs(total - HUNDRED) <= Fraction(len(shares), 2) + 1
 
 
@@ -94,7 +109,7 @@ def _share_reading(table: Table, pcol: Column, ccol: Column) -> Reading:
         return Reading("share of the column's sum", {})
     values = {}
     for r in _target_rows(table, pcol.index):
-        values[(r, pcol.index)] = (_pct(_count(table, r, ccol.index), den), ((r, ccol.index),) + den_cells)
+        values[(r, pcol.index)] = (_pct(_count(table, r, ccol.index), den), ((r, ccol.index), *den_cells))
     return Reading(f"share of {ccol.label or 'the count column'}", values)
 
 
@@ -126,7 +141,9 @@ def _grim_fits(p: Number, n: Fraction | None) -> frozenset[str]:
     shown = Fraction(p.value)
     centre = shown * n / HUNDRED
     ks = range(max(0, math.floor(centre) - 2), min(int(n), math.ceil(centre) + 2) + 1)
-    return frozenset(c for c in CONVENTIONS if any(round_to(Fraction(k) * HUNDRED / n, p.decimals, c) == shown for k in ks))
+    return frozenset(
+        c for c in CONVENTIONS if any(round_to(Fraction(k) * HUNDRED / n, p.decimals, c) == shown for k in ks)
+    )
 
 
 def _nearest_k(p: Number, n: Fraction) -> str:
@@ -177,7 +194,10 @@ class ShareOfTotal(Check):
                 continue
             den, _, den_name = _column_denominator(table, ccol.index)
             yield from _resolve_reading(
-                self, table, ctx, best,
+                self,
+                table,
+                ctx,
+                best,
                 lambda r, c, ccol=ccol, den=den, den_name=den_name: (
                     f"{table.cell(r, ccol.index).text} of {exact_text(den)} ({den_name})"
                 ),
@@ -186,8 +206,11 @@ class ShareOfTotal(Check):
 
     def _percent_rows(self, table: Table, ctx: Context) -> Iterator[Comparison | Skipped]:
         for prow in table.rows_with(RowRole.PERCENT):
-            cols = [c.index for c in table.columns if table.cell(prow.index, c.index).value is not None
-                    and c.role != ColRole.LABEL]
+            cols = [
+                c.index
+                for c in table.columns
+                if table.cell(prow.index, c.index).value is not None and c.role != ColRole.LABEL
+            ]
             readings = []
             refs = [r for r in table.rows_with(RowRole.TOTAL, RowRole.DATA) if r.index < prow.index]
             refs.sort(key=lambda r: (r.role != RowRole.TOTAL, -r.index))
@@ -208,7 +231,7 @@ class ShareOfTotal(Check):
                 if cols:
                     yield Skipped(type(self), f"'{prow.label}': cannot tell which counts these shares are of")
                 continue
-            ref_label = best.name[len("share of "):]
+            ref_label = best.name[len("share of ") :]
 
             def describe(r, c, ref_label=ref_label, best=best):
                 (rr, cc), (rt, ct) = best.values[(r, c)][1]
@@ -246,12 +269,16 @@ class InlineShare(Check):
 
     def check(self, table: Table, ctx: Context) -> Iterator[Comparison | Skipped]:
         cells = [
-            (r.index, c.index) for c in table.cols_with(ColRole.INLINE)
-            for r in table.rows_with(RowRole.DATA, RowRole.TOTAL) if table.cell(r.index, c.index).share is not None
+            (r.index, c.index)
+            for c in table.cols_with(ColRole.INLINE)
+            for r in table.rows_with(RowRole.DATA, RowRole.TOTAL)
+            if table.cell(r.index, c.index).share is not None
         ]
         if not cells:
             return
-        readings = [self._reading(table, cells, how) for how in ("row total", "column total", "column sum", "row sum")]
+        readings = [
+            self._reading(table, cells, how) for how in ("row total", "column total", "column sum", "row sum")
+        ]
         best = best_reading([r for r in readings if r.values], lambda cell: _published(table, *cell))
         if best is None:
             yield Skipped(type(self), "count (share) cells: cannot tell what the shares are of")
@@ -259,7 +286,11 @@ class InlineShare(Check):
 
         def describe(r, c):
             ev = best.values[(r, c)][1]
-            den = sum((_count(table, *x) or 0 for x in ev[1:]), Fraction(0)) if len(ev) > 2 else _count(table, *ev[1])
+            den = (
+                sum((_count(table, *x) or 0 for x in ev[1:]), Fraction(0))
+                if len(ev) > 2
+                else _count(table, *ev[1])
+            )
             return f"{table.cell(r, c).value} of {exact_text(den)} ({best.name})"
 
         yield from _resolve_reading(self, table, ctx, best, describe)
@@ -275,7 +306,10 @@ class InlineShare(Check):
                 tot = _total_column_for(table, c)
                 den_cells = ((r, tot.index),) if tot else ()
             elif how == "column total":
-                t = next((t for t in table.rows_with(RowRole.TOTAL) if t.index != r and _count(table, t.index, c)), None)
+                t = next(
+                    (t for t in table.rows_with(RowRole.TOTAL) if t.index != r and _count(table, t.index, c)),
+                    None,
+                )
                 den_cells = ((t.index, c),) if t else ()
             elif how == "column sum" and r in data_rows:
                 den_cells = tuple((x, c) for x in data_rows)
@@ -285,7 +319,7 @@ class InlineShare(Check):
                 continue
             parts = [count_part(table.cell(*x)) for x in den_cells]
             den = None if any(p is None for p in parts) else sum(parts, Fraction(0))
-            values[(r, c)] = (_pct(num, den), ((r, c),) + den_cells)
+            values[(r, c)] = (_pct(num, den), ((r, c), *den_cells))
         return Reading(how, values)
 
 
@@ -372,10 +406,18 @@ class SharesSumTo100(Check):
                 slack = unit / 2 * len(parts)
                 fits = frozenset(CONVENTIONS) if abs(s - HUNDRED) <= slack else frozenset()
                 yield self.compare(
-                    table, ctx, t.index, pcol.index, total, s, fits=fits,
+                    table,
+                    ctx,
+                    t.index,
+                    pcol.index,
+                    total,
+                    s,
+                    fits=fits,
                     evidence=[(r.index, pcol.index) for r in table.rows_with(RowRole.DATA)],
-                    column=pcol.label or f"column {pcol.index + 1}", expected=exact_text(s, "%"),
-                    low=exact_text(HUNDRED - slack, "%", 1), high=exact_text(HUNDRED + slack, "%", 1),
+                    column=pcol.label or f"column {pcol.index + 1}",
+                    expected=exact_text(s, "%"),
+                    low=exact_text(HUNDRED - slack, "%", 1),
+                    high=exact_text(HUNDRED + slack, "%", 1),
                 )
 
 
@@ -426,9 +468,19 @@ class ImpossibleShare(Check):
                 if n is None or n <= 0 or n.denominator != 1 or not 0 <= p.value <= 100:
                     continue
                 yield self.compare(
-                    table, ctx, r, pcol.index, p, None, fits=_grim_fits(p, n),
-                    evidence=[(r, ccol.index)], row=table.rows[r].label or f"row {r + 1}",
-                    n=n, noun=ccol.label.lower(), published=p.text, nearest=_nearest_k(p, n),
+                    table,
+                    ctx,
+                    r,
+                    pcol.index,
+                    p,
+                    None,
+                    fits=_grim_fits(p, n),
+                    evidence=[(r, ccol.index)],
+                    row=table.rows[r].label or f"row {r + 1}",
+                    n=n,
+                    noun=ccol.label.lower(),
+                    published=p.text,
+                    nearest=_nearest_k(p, n),
                 )
 
 
@@ -470,12 +522,24 @@ class PercentNotation(Check):
                     value = _pct(_count(table, r, ccol.index), den)
                     if value is not None and value < Fraction(p.value):
                         yield self.finding(
-                            table, ctx, r, pcol.index, published=p.text, expected="<" + p.text.lstrip(">"),
-                            evidence=[(r, ccol.index)], row=label,
+                            table,
+                            ctx,
+                            r,
+                            pcol.index,
+                            published=p.text,
+                            expected="<" + p.text.lstrip(">"),
+                            evidence=[(r, ccol.index)],
+                            row=label,
                             detail=f"the share is {exact_text(value, '%')}: '<' is meant",
                         )
                 elif share_of and p.value is not None and Fraction(p.value) > HUNDRED:
                     yield self.finding(
-                        table, ctx, r, pcol.index, published=p.text, expected="at most 100%", row=label,
+                        table,
+                        ctx,
+                        r,
+                        pcol.index,
+                        published=p.text,
+                        expected="at most 100%",
+                        row=label,
                         detail="a share of a whole cannot exceed 100%",
                     )

@@ -94,14 +94,22 @@ class _TotalRow(Check):
             name, parts = chosen
             if not self.wanted(table, total, name):
                 continue
-            for col, value, cells, fits in _column_sums(table, total, parts):
+            for col, value, _cells, fits in _column_sums(table, total, parts):
                 published = table.cell(total.index, col)
                 yield self.compare(
-                    table, ctx, total.index, col, published, value, fits=fits,
+                    table,
+                    ctx,
+                    total.index,
+                    col,
+                    published,
+                    value,
+                    fits=fits,
                     evidence=[(r, col) for r in parts],
                     column=table.columns[col].label or f"column {col + 1}",
-                    expected=exact_text(value), published=published.text,
-                    parts=name, n=len(parts),
+                    expected=exact_text(value),
+                    published=published.text,
+                    parts=name,
+                    n=len(parts),
                 )
 
 
@@ -300,10 +308,18 @@ class RowTotal(Check):
             names = " + ".join(table.columns[p].label or f"column {p + 1}" for p in parts)
             for row, published, value, fits in tried:
                 yield self.compare(
-                    table, ctx, row.index, col.index, published, value, fits=fits,
+                    table,
+                    ctx,
+                    row.index,
+                    col.index,
+                    published,
+                    value,
+                    fits=fits,
                     evidence=[(row.index, p) for p in parts],
-                    row=row.label or f"row {row.index + 1}", columns=names,
-                    expected=exact_text(value), published=published.text,
+                    row=row.label or f"row {row.index + 1}",
+                    columns=names,
+                    expected=exact_text(value),
+                    published=published.text,
                 )
 
 
@@ -313,8 +329,8 @@ def _column_candidates(table: Table, col) -> list[tuple[int, ...]]:
     next total (US Census style: "Total | Under 18 | 18 and over")."""
     candidates = [col.parts] if col.parts else []
     right = []
-    for c in table.columns[col.index + 1:]:
-        if c.is_total or c.parent != col.parent and col.parent is not None:
+    for c in table.columns[col.index + 1 :]:
+        if c.is_total or (c.parent != col.parent and col.parent is not None):
             break
         if c.role in ADDABLE:
             right.append(c.index)
@@ -363,7 +379,9 @@ class TotalHeadingMismatch(Check):
     code = "SUM006"
     name = "total-heading-mismatch"
     severity = Severity.WARNING
-    template = "'{column}' adds up the {actual} columns ({parts}), so its heading should say {actual}, not {shown}"
+    template = (
+        "'{column}' adds up the {actual} columns ({parts}), so its heading should say {actual}, not {shown}"
+    )
 
     def check(self, table: Table, ctx: Context) -> Iterator[Finding]:
         for col in table.columns:
@@ -374,16 +392,27 @@ class TotalHeadingMismatch(Check):
                 continue
             tried = list(_row_sums(table, col, col.parts))
             holds = sum(1 for *_, fits in tried if fits)
-            if not tried or holds < max(2, len(tried) / 2) and len(tried) > 1:
+            if not tried or (holds < max(2, len(tried) / 2) and len(tried) > 1):
                 continue
             actual = years.pop()
             row = next(
-                (r for r in range(table.header_rows) if looks_like_year_label(table.raw.rows[r][col.index]) == col.year),
+                (
+                    r
+                    for r in range(table.header_rows)
+                    if looks_like_year_label(table.raw.rows[r][col.index]) == col.year
+                ),
                 None,
             )
             yield self.finding(
-                table, ctx, row, col.index, published=table.raw.rows[row][col.index] if row is not None else col.year,
-                expected=actual, evidence=[(r, p) for r in range(table.header_rows) for p in col.parts],
-                column=col.label, actual=actual, shown=col.year,
+                table,
+                ctx,
+                row,
+                col.index,
+                published=table.raw.rows[row][col.index] if row is not None else col.year,
+                expected=actual,
+                evidence=[(r, p) for r in range(table.header_rows) for p in col.parts],
+                column=col.label,
+                actual=actual,
+                shown=col.year,
                 parts=", ".join(table.columns[p].label for p in col.parts),
             )

@@ -4,7 +4,8 @@
     doc = load_document("complaints_2020_21.pdf")
 
 The file's content is checked against its name: a ".pdf" that is not a PDF is an error (and so for
-.docx, .txt and .tsv); a PDF or Word file without one of those names is read as what it is. Anything that cannot be audited
+.docx, .txt and .tsv); a PDF or Word file without one of those names is read as what it is.
+Anything that cannot be audited
 raises ``InputError`` with a one-line reason.
 """
 

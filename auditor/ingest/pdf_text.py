@@ -167,7 +167,8 @@ def _dominant_direction(chars: list[_Char]) -> int:
 
 
 def _turn(char: _Char, turn: int) -> _Char:
-    """Rotate a character box clockwise by ``turn`` degrees (about the origin; only relative places matter)."""
+    """Rotate a character box clockwise by ``turn`` degrees (about the origin: only relative
+    places matter)."""
     text, x0, y0, x1, y1 = char
     if turn == 90:  # text running upwards
         return text, y0, -x1, y1, -x0

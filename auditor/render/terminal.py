@@ -22,7 +22,9 @@ CONTEXT_ROWS = 1  # rows shown either side of a flagged row in a long table
 def _console(color: bool | None) -> Console:
     if color is None:
         return Console(highlight=False, soft_wrap=False)
-    return Console(highlight=False, force_terminal=color, no_color=not color, color_system="standard" if color else None)
+    return Console(
+        highlight=False, force_terminal=color, no_color=not color, color_system="standard" if color else None
+    )
 
 
 def render_terminal(
@@ -95,7 +97,11 @@ def _finding(con: Console, f: Finding) -> None:
     if cell:
         con.print(Text("           " + " × ".join(cell), style="dim"))
     if f.published is not None or f.expected is not None:
-        con.print(Text.assemble("           published ", (str(f.published), "bold"), "   expected ", (str(f.expected), "bold")))
+        con.print(
+            Text.assemble(
+                "           published ", (str(f.published), "bold"), "   expected ", (str(f.expected), "bold")
+            )
+        )
     con.print(Text("           " + f.message))
 
 
@@ -170,8 +176,8 @@ def _grand_summary(results: Sequence[AuditResult], errors: Sequence[tuple[str, s
     found = sum(len(r.coverage) for r in results)
     files = len(results) + len(errors)
     text = (
-        f"{e} error{'s' * (e != 1)}, {w} warning{'s' * (w != 1)}, {i} info in {files} file{'s' * (files != 1)} "
-        f"({checked} tables checked of {found} found)"
+        f"{e} error{'s' * (e != 1)}, {w} warning{'s' * (w != 1)}, {i} info in "
+        f"{files} file{'s' * (files != 1)} ({checked} tables checked of {found} found)"
     )
     if errors:
         text += f"; {len(errors)} file{'s' * (len(errors) != 1)} could not be read"
