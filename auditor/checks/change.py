@@ -158,7 +158,8 @@ class ArrowDirection(Check):
                 if shown is None or shown == direction:
                     continue
                 severity = Severity.INFO if shown == 0 else Severity.ERROR
-                size = exact_text(abs(now - last) / last * 100, "%", 1) if last else exact_text(abs(now - last))
+                step = abs(now - last)
+                size = exact_text(step / last * 100, "%", 1) if last else exact_text(step)
                 actual = "no change" if direction == 0 else f"{self._word(direction)} of {size}"
                 yield self.finding(
                     table,
