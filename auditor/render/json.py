@@ -1,81 +1,136 @@
-"""JSON output, schema "report-auditor/1" (docs/json-schema.md). Fields are only ever added."""
+"""JSON output, schema "report-auditor/1" (docs/json-schema.md).
+
+Within schema version 1 fields are only ever added, never renamed or removed. Keys come out in the
+order the schema document lists them (``schema`` first), which is fixed by construction, so the output
+for the same input is byte-for-byte the same. Non-finite numbers become null, so the output is always
+valid JSON (``json.dumps`` would otherwise write ``Infinity``).
+"""
 
 from __future__ import annotations
 
 import json
+import math
+import sys
 from collections.abc import Sequence
+from typing import IO
 
 from auditor import __version__
-from auditor.model import AuditResult, Finding, Severity
+from auditor.model import AuditResult, Finding, Location, TableCoverage
+from auditor.render import Tally
 
 SCHEMA = "report-auditor/1"
+TOOL = "report-auditor"
+
+
+def _number(x: float | None) -> float | None:
+    return x if x is not None and math.isfinite(x) else None
+
+
+def location_dict(loc: Location) -> dict:
+    return {
+        "file": loc.file,
+        "page": loc.page,
+        "table": loc.table,
+        "caption": loc.caption,
+        "row": loc.row,
+        "col": loc.col,
+        "row_label": loc.row_label,
+        "col_label": loc.col_label,
+    }
 
 
 def finding_dict(f: Finding) -> dict:
-    loc = f.location
     return {
         "code": f.code,
         "name": f.name,
         "severity": str(f.severity),
         "message": f.message,
-        "location": {
-            "file": loc.file,
-            "page": loc.page,
-            "table": loc.table,
-            "caption": loc.caption,
-            "row": loc.row,
-            "col": loc.col,
-            "row_label": loc.row_label,
-            "col_label": loc.col_label,
-        },
+        "location": location_dict(f.location),
         "published": f.published,
         "expected": f.expected,
-        "interval": list(f.interval) if f.interval else None,
-        "evidence": [list(cell) for cell in f.evidence],
-        "confidence": f.confidence,
+        "interval": [_number(x) for x in f.interval] if f.interval else None,
+        "evidence": [[r, c] for r, c in f.evidence],
+        "confidence": _number(f.confidence),
+    }
+
+
+def table_dict(c: TableCoverage) -> dict:
+    return {
+        "table": c.table,
+        "page": c.page,
+        "caption": c.caption,
+        "status": c.status,
+        "reason": c.reason,
+        "checks_run": c.checks_run,
+    }
+
+
+def _counts(t: Tally) -> dict:
+    return {"errors": t.errors, "warnings": t.warnings, "info": t.info}
+
+
+def _tables(t: Tally) -> dict:
+    return {
+        "tables_found": t.tables_found,
+        "tables_understood": t.tables_understood,
+        "tables_checked": t.tables_checked,
     }
 
 
 def document_dict(r: AuditResult) -> dict:
+    t = Tally.of([r])
     return {
         "path": r.path,
         "format": r.format,
         "pages": r.n_pages,
         "rounding": r.rounding,
+        "regime": r.regime,
         "notes": list(r.notes),
-        "coverage": {
-            "tables_found": len(r.coverage),
-            "tables_understood": sum(c.status in ("checked", "understood") for c in r.coverage),
-            "tables_checked": sum(c.status == "checked" for c in r.coverage),
-            "tables": [
-                {
-                    "table": c.table,
-                    "page": c.page,
-                    "caption": c.caption,
-                    "status": c.status,
-                    "reason": c.reason,
-                    "checks_run": c.checks_run,
-                }
-                for c in r.coverage
-            ],
-        },
+        "coverage": {**_tables(t), "tables": [table_dict(c) for c in r.coverage]},
         "findings": [finding_dict(f) for f in r.findings],
+        "summary": _counts(t),
+    }
+
+
+def report_dict(results: Sequence[AuditResult], errors: Sequence[tuple[str, str]] = ()) -> dict:
+    t = Tally.of(results)
+    return {
+        "schema": SCHEMA,
+        "tool": {"name": TOOL, "version": __version__},
+        "documents": [document_dict(r) for r in results],
+        "errors": [{"path": path, "reason": reason} for path, reason in errors],
+        "summary": {
+            "files": len(results) + len(errors),
+            "documents": len(results),
+            "unreadable_files": len(errors),
+            **_counts(t),
+            **_tables(t),
+        },
     }
 
 
 def render_json(results: Sequence[AuditResult], errors: Sequence[tuple[str, str]] = ()) -> str:
-    findings = [f for r in results for f in r.findings]
-    payload = {
-        "schema": SCHEMA,
-        "tool": {"name": "report-auditor", "version": __version__},
-        "documents": [document_dict(r) for r in results],
-        "errors": [{"path": p, "reason": why} for p, why in errors],
-        "summary": {
-            "files": len(results) + len(errors),
-            "errors": sum(f.severity == Severity.ERROR for f in findings),
-            "warnings": sum(f.severity == Severity.WARNING for f in findings),
-            "info": sum(f.severity == Severity.INFO for f in findings),
-            "unreadable_files": len(errors),
-        },
-    }
-    return json.dumps(payload, indent=2, ensure_ascii=False)
+    return json.dumps(report_dict(results, errors), indent=2, ensure_ascii=False, allow_nan=False)
+
+
+def render_rules_json(checks) -> str:
+    """``audit rules --format json``: a list, one object per check, in code order."""
+    rows = [
+        {"code": c.code, "name": c.name, "severity": str(c.severity), "summary": c.summary()} for c in checks
+    ]
+    return json.dumps(rows, indent=2, ensure_ascii=False)
+
+
+class JsonRenderer:
+    """Collects nothing itself: the whole report is written once, when the batch is done."""
+
+    def __init__(self, file: IO[str] | None = None):
+        self._file = file
+
+    def document(self, result: AuditResult) -> None:
+        pass
+
+    def finish(self, results: Sequence[AuditResult], errors: Sequence[tuple[str, str]]) -> None:
+        out = self._file or sys.stdout  # looked up late: tests and pagers swap sys.stdout
+        out.write(render_json(results, errors) + "\n")
+        out.flush()
