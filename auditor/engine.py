@@ -11,7 +11,7 @@ from pathlib import Path
 
 from auditor.checks.base import Check, Comparison, Context, Skipped, load_checks, select_checks
 from auditor.model import AuditResult, Document, Finding, Severity, TableCoverage
-from auditor.rounding import CONVENTIONS, infer_convention
+from auditor.rounding import CONVENTIONS, infer_convention, published_interval
 from auditor.structure import Table, document_uses_decimal_comma, understand
 
 
@@ -120,7 +120,9 @@ def _resolve(c: Comparison, convention: str) -> Finding | None:
         location=c.location,
         published=c.published.text,
         expected=expected,
-        interval=None,
+        interval=published_interval(c.published, convention)
+        if c.published.decimals or c.published.bound or c.published.kind.value == "percent"
+        else None,
         evidence=c.evidence,
     )
 

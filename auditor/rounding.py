@@ -55,6 +55,22 @@ def fitting_conventions(exact: Fraction | None, published: Number) -> frozenset[
     return frozenset(c for c in CONVENTIONS if round_to(exact, published.decimals, c) == shown)
 
 
+def published_interval(published: Number, convention: str) -> tuple[float, float] | None:
+    """The exact values that ``published`` stands for under ``convention``: "47%" rounded half up
+    is [46.5, 47.5), truncated [47, 48); "<1%" is (0, 1). Magnitudes, as printed."""
+    if published.value is None:
+        return None
+    shown = abs(Fraction(published.value))
+    if published.bound == "<":
+        return (0.0, float(shown))
+    if published.bound == ">":
+        return (float(shown), float("inf"))
+    unit = Fraction(1, 10**published.decimals)
+    if convention == TRUNCATE:
+        return (float(shown), float(shown + unit))
+    return (float(max(shown - unit / 2, Fraction(0))), float(shown + unit / 2))
+
+
 def format_fraction(x: Fraction, decimals: int, convention: str = HALF_UP, suffix: str = "") -> str:
     value = round_to(x, decimals, convention)
     text = f"{Decimal(value.numerator) / Decimal(value.denominator):,.{decimals}f}"
