@@ -39,6 +39,13 @@ class RawTable:
     bbox: tuple[float, float, float, float] | None = None
     confidence: float | None = None  # 0..1 where the extractor gives one (camelot's accuracy / 100)
     method: str = ""  # "lattice", "stream", "docx", "text", ...
+    # For a table continued over pages: the page of each row (empty when it is all on ``page``).
+    row_pages: tuple[int, ...] = ()
+
+    def page_of(self, row: int | None) -> int:
+        if row is not None and 0 <= row < len(self.row_pages):
+            return self.row_pages[row]
+        return self.page
 
     @property
     def n_rows(self) -> int:

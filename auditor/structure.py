@@ -73,6 +73,9 @@ class Table:
     status: str  # "understood" or "not checked"
     reason: str = ""
     notes: tuple[str, ...] = field(default=())
+    # No caption and no heading row: most likely the rest of a table whose start was not found (on
+    # the page before), so "the rows above" a total may not be all of its rows.
+    fragment: bool = False
 
     @property
     def caption(self) -> str | None:
@@ -96,7 +99,7 @@ class Table:
     def location(self, file: str, row: int | None, col: int | None) -> Location:
         return Location(
             file=file,
-            page=self.raw.page,
+            page=self.raw.page_of(row),
             table=self.raw.index,
             caption=self.raw.caption,
             row=row,
@@ -205,7 +208,10 @@ def understand(raw: RawTable, *, decimal_comma: bool | None = None) -> Table:
             columns,
             rows,
         )
-    return Table(raw, cells, header_rows, label_col, tuple(columns), tuple(rows), "understood")
+    fragment = header_rows == 0 and not raw.caption
+    return Table(
+        raw, cells, header_rows, label_col, tuple(columns), tuple(rows), "understood", fragment=fragment
+    )
 
 
 def _unchecked(raw, cells, reason, header_rows=0, label_col=None, columns=(), rows=()) -> Table:

@@ -10,7 +10,7 @@ import contextlib
 import logging
 import warnings
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -18,6 +18,7 @@ import pypdfium2.raw as pdfium_c
 
 from auditor.ingest.cells import clean_cell, vocabulary
 from auditor.ingest.common import describe_error, drop_empty_edges, rectangular
+from auditor.ingest.continuation import join_continued, join_wrapped_labels, split_at_captions
 from auditor.ingest.pdf_layout import aligned, outside_tables, with_captions
 from auditor.ingest.pdf_tables import FoundTable, PageTables
 from auditor.ingest.pdf_text import Line, PageText, paragraphs, read_page
@@ -179,9 +180,18 @@ def _assemble(path: Path, pages: list[_Page], notes: list[str]) -> Document:
     vocab = vocabulary([block.text for block in blocks])
     tables: list[RawTable] = []
     for number, table in found:
-        raw = _raw_table(table, number, len(tables) + 1, vocab)
-        if raw is not None:
-            tables.append(raw)
+        for caption, rows in (
+            split_at_captions(table.rows) if "stream" in table.method else [(None, table.rows)]
+        ):
+            part = table if caption is None and rows == table.rows else _replace_rows(table, rows, caption)
+            raw = _raw_table(part, number, len(tables) + 1, vocab)
+            if raw is not None:
+                tables.append(raw)
+    tables = [t for t in join_continued(tables) if t.n_rows >= 2]
+    tables = [
+        replace(t, index=i + 1, rows=join_wrapped_labels(t.rows) if "stream" in t.method else t.rows)
+        for i, t in enumerate(tables)
+    ]
     return Document(
         path=str(path),
         format="pdf",
@@ -205,12 +215,16 @@ def _wrapped_labels_joined(rows: tuple[tuple[str, ...], ...]) -> tuple[tuple[str
     return tuple(out)
 
 
+def _replace_rows(found: FoundTable, rows, caption: str | None) -> FoundTable:
+    return replace(found, rows=rows, caption=caption or found.caption)
+
+
 def _raw_table(found: FoundTable, page: int, index: int, vocab: frozenset[str]) -> RawTable | None:
     rows = drop_empty_edges(rectangular([clean_cell(cell, vocab) for cell in row] for row in found.rows))
     if "stream" in found.method:
-        rows = _wrapped_labels_joined(rows)
-    if len(rows) < 2 or len(rows[0]) < 2:
-        return None
+        rows = join_wrapped_labels(_wrapped_labels_joined(rows))
+    if not rows or len(rows[0]) < 2:
+        return None  # a one-row part is kept: the next page may carry its table on
     return RawTable(
         page=page,
         index=index,

@@ -61,7 +61,7 @@ def extract_page(path: str, page: Any, number: int) -> PageTables:
     """Tables and text lines of one playa page (1-based ``number``), in camelot's page space."""
     layout = _layout(page)
     ruled = [_refine(path, layout, number, t) for t in _parse(Lattice(engine="vector"), path, layout, number)]
-    ruled = [t for t in ruled if _is_grid(t.rows)]
+    ruled = [t for t in ruled if _is_grid(t.rows, min_rows=1)]
     outside = [ln for ln in layout.horizontal if not _inside_any(ln.bbox, [t.bbox for t in ruled])]
     loose = [
         b for t in _parse(Stream(), path, layout, number, horizontal=outside) for b in _blocks(t, "stream")
@@ -193,9 +193,10 @@ def _score(rows: Sequence[Sequence[str]]) -> int:
     return score
 
 
-def _is_grid(rows: Sequence[Sequence[str]]) -> bool:
+def _is_grid(rows: Sequence[Sequence[str]], min_rows: int = 2) -> bool:
+    """A ruled grid of one row is kept too: it may be the end of a table from the page before."""
     filled_rows = sum(1 for row in rows if sum(1 for c in row if c.strip()) >= 2)
-    return len(rows) >= 2 and len(rows[0]) >= 2 and filled_rows >= 2
+    return len(rows) >= min_rows and len(rows[0]) >= 2 and filled_rows >= min_rows
 
 
 def _is_prose(rows: Sequence[Sequence[str]]) -> bool:
