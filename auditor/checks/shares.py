@@ -481,6 +481,7 @@ class ImpossibleShare(Check):
                     noun=ccol.label.lower(),
                     published=p.text,
                     nearest=_nearest_k(p, n),
+                    expected=_nearest_k(p, n),
                 )
 
 
