@@ -134,6 +134,14 @@ def _percent_column_readings(table: Table, pcol: Column) -> tuple[list[Reading],
     return readings, ccol
 
 
+def best_column_reading(table: Table, pcol: Column) -> tuple[Reading | None, Column | None]:
+    """The reading of a percentage column the figures support (share of its count column's total,
+    or a rate of two count columns), and the count column beside it. PCT001, PCT003 and PCT005 each
+    report the cells of the reading that is theirs."""
+    readings, ccol = _percent_column_readings(table, pcol)
+    return best_reading(readings, lambda cell: _published(table, *cell)), ccol
+
+
 def _grim_fits(p: Number, n: Fraction | None) -> frozenset[str]:
     """Conventions under which some whole count k of n gives the printed percentage."""
     if n is None or n <= 0 or n.denominator != 1 or p.value is None or p.bound:
@@ -188,8 +196,7 @@ class ShareOfTotal(Check):
 
     def check(self, table: Table, ctx: Context) -> Iterator[Comparison | Skipped]:
         for pcol in table.cols_with(ColRole.PERCENT):
-            readings, ccol = _percent_column_readings(table, pcol)
-            best = best_reading(readings, lambda cell: _published(table, *cell))
+            best, ccol = best_column_reading(table, pcol)
             if best is None or not best.name.startswith("share of"):
                 continue
             den, _, den_name = _column_denominator(table, ccol.index)
@@ -350,8 +357,7 @@ class RateColumn(Check):
 
     def check(self, table: Table, ctx: Context) -> Iterator[Comparison]:
         for pcol in table.cols_with(ColRole.PERCENT):
-            readings, _ = _percent_column_readings(table, pcol)
-            best = best_reading(readings, lambda cell: _published(table, *cell))
+            best, _ = best_column_reading(table, pcol)
             if best is None or not best.name.startswith("rate "):
                 continue
 
@@ -453,8 +459,8 @@ class ImpossibleShare(Check):
 
     def check(self, table: Table, ctx: Context) -> Iterator[Comparison | Skipped]:
         for pcol in table.cols_with(ColRole.PERCENT):
-            readings, ccol = _percent_column_readings(table, pcol)
-            if best_reading(readings, lambda cell: _published(table, *cell)) is not None:
+            best, ccol = best_column_reading(table, pcol)
+            if best is not None:
                 continue
             if ccol is None or not (_stem_words(pcol.label) & _stem_words(ccol.label)):
                 yield Skipped(type(self), f"'{pcol.label}': cannot tell what these percentages are of")
