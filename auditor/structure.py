@@ -184,6 +184,9 @@ def understand(raw: RawTable, *, decimal_comma: bool | None = None) -> Table:
     if raw.n_rows < 2 or raw.n_cols < 2:
         return _unchecked(raw, cells, "fewer than two rows or columns")
     if not any(_has_value(n) for row in cells for n in row):
+        paired = next((t for row in raw.rows for t in row if re.fullmatch(r"\d+\s*\(\d+\)", t.strip())), None)
+        if paired:
+            return _unchecked(raw, cells, f"cells print two counts each ('{paired}'), which are not read yet")
         return _unchecked(raw, cells, "no numeric cells (a text table)")
     label_col = _label_column(cells)
     header_rows = _header_rows(cells, label_col)
