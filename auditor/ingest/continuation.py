@@ -66,6 +66,7 @@ def join_continued(tables: list[RawTable]) -> list[RawTable]:
             and table.page == (prev.row_pages[-1] if prev.row_pages else prev.page) + 1
             and table.n_cols == prev.n_cols
             and _first_on_page(table, tables)
+            and (table.rows[0] == prev.rows[0] or _has_figures(table.rows[0]))
         ):
             rows = table.rows[1:] if table.rows and table.rows[0] == prev.rows[0] else table.rows
             pages = (prev.row_pages or (prev.page,) * prev.n_rows) + (table.page,) * len(rows)
@@ -73,6 +74,14 @@ def join_continued(tables: list[RawTable]) -> list[RawTable]:
         else:
             out.append(table)
     return [replace(t, index=i + 1) for i, t in enumerate(out)]
+
+
+def _has_figures(row: tuple[str, ...]) -> bool:
+    """A first row with figures, or with words in the label cell only (the end of a wrapped label),
+    carries rows on; a first row of words across the columns is a new table's heading."""
+    if row[0].strip() and not any(cell.strip() for cell in row[1:]):
+        return True
+    return any(re.search(r"\d", cell) and not re.search(r"[A-Za-z]{3}", cell) for cell in row[1:])
 
 
 def _first_on_page(table: RawTable, tables: list[RawTable]) -> bool:
