@@ -29,6 +29,8 @@ lint: $(VENV)/.dev
 
 bench: $(BIN)/audit
 	$(BIN)/python benchmarks/speed.py
+	$(BIN)/python benchmarks/extraction.py
+	$(BIN)/python benchmarks/corpus_relations.py
 
 # Rebuilds sample_reports/*.docx and *.pdf (needs LibreOffice; the outputs are committed).
 samples: $(BIN)/audit
