@@ -196,6 +196,12 @@ def understand(raw: RawTable, *, decimal_comma: bool | None = None) -> Table:
     rows = _rows(raw, cells, header_rows, label_col, columns)
     columns = _attach_column_parts(columns)
     rows = _attach_row_candidates(rows, cells, columns)
+    percent_only = not any(c.role in (ColRole.COUNT, ColRole.INLINE) for c in columns) and any(
+        c.role == ColRole.PERCENT for c in columns
+    )
+    if percent_only and not any(t.strip() == "100%" for row in raw.rows for t in row):
+        reason = "percentages only: the counts they are shares of are not in the table"
+        return _unchecked(raw, cells, reason, header_rows, label_col, columns, rows)
     value_cols = [
         c for c in columns if c.role in (ColRole.COUNT, ColRole.PERCENT, ColRole.INLINE, ColRole.CHANGE)
     ]

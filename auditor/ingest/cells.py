@@ -44,9 +44,33 @@ def join_cell_lines(text: str, vocab: Collection[str] = frozenset()) -> str:
     if not pieces:
         return ""
     out = pieces[0]
-    for piece in pieces[1:]:
-        out += piece if _inside_word(out, piece, vocab) else " " + piece
+    i = 1
+    while i < len(pieces):
+        span = _word_across(out, pieces, i, vocab)
+        if span:
+            out += "".join(pieces[i : i + span])
+            i += span
+            continue
+        out += pieces[i] if _inside_word(out, pieces[i], vocab) else " " + pieces[i]
+        i += 1
     return normalise_space(out)
+
+
+def _word_across(left: str, pieces: list[str], start: int, vocab: Collection[str]) -> int:
+    """How many of the next pieces finish a word broken over three or more lines of a narrow cell
+    ("Com" / "missio" / "ning"), judged by the vocabulary; 0 when none does."""
+    head = _TAIL_WORD.search(left)
+    if head is None or not vocab:
+        return 0
+    word = head.group(1)
+    for end in range(start, min(start + 4, len(pieces))):
+        piece = pieces[end]
+        if not piece[:1].islower() or " " in piece:
+            return 0
+        word += piece
+        if end > start and word.lower() in vocab:
+            return end - start + 1
+    return 0
 
 
 def _inside_word(left: str, right: str, vocab: Collection[str]) -> bool:

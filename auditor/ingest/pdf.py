@@ -177,7 +177,10 @@ def _assemble(path: Path, pages: list[_Page], notes: list[str]) -> Document:
         tables, lines = page.parts()
         blocks += [TextBlock(page=page.text.number, text=text) for text in paragraphs(lines) if text]
         found += [(page.text.number, table) for table in tables]
-    vocab = vocabulary([block.text for block in blocks])
+    # Words printed whole somewhere (prose, or a cell on one line) tell a word broken across a
+    # narrow cell's lines ("Educa" / "tion") from two words.
+    whole_cells = [cell for _, table in found for row in table.rows for cell in row if "\n" not in cell]
+    vocab = vocabulary([block.text for block in blocks] + whole_cells)
     tables: list[RawTable] = []
     for number, table in found:
         for caption, rows in (
