@@ -17,7 +17,13 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from auditor.ingest.cells import clean_cell, vocabulary
-from auditor.ingest.common import describe_error, drop_empty_edges, rectangular
+from auditor.ingest.common import (
+    describe_error,
+    drop_empty_edges,
+    looks_like_caption,
+    normalise_space,
+    rectangular,
+)
 from auditor.ingest.continuation import join_continued, join_wrapped_labels, split_at_captions
 from auditor.ingest.pdf_layout import aligned, outside_tables, with_captions
 from auditor.ingest.pdf_tables import FoundTable, PageTables
@@ -177,6 +183,9 @@ def _assemble(path: Path, pages: list[_Page], notes: list[str]) -> Document:
         tables, lines = page.parts()
         blocks += [TextBlock(page=page.text.number, text=text) for text in paragraphs(lines) if text]
         found += [(page.text.number, table) for table in tables]
+        tail = _table_start_at_page_foot(lines)
+        if tail is not None:
+            found.append((page.text.number, tail))
     # Words printed whole somewhere (prose, or a cell on one line) tell a word broken across a
     # narrow cell's lines ("Educa" / "tion") from two words.
     whole_cells = [cell for _, table in found for row in table.rows for cell in row if "\n" not in cell]
@@ -216,6 +225,22 @@ def _wrapped_labels_joined(rows: tuple[tuple[str, ...], ...]) -> tuple[tuple[str
         else:
             out.append(row)
     return tuple(out)
+
+
+def _table_start_at_page_foot(lines: list[Line]) -> FoundTable | None:
+    """A caption and the first rows of a borderless table at the very foot of a page, too few lines
+    for camelot to see as a table: kept as a table of its own, so that the rest of it on the next
+    page is joined to it (and keeps its caption and heading)."""
+    ordered = sorted(lines, key=lambda line: -line.y1)
+    for i in range(len(ordered) - 1, -1, -1):
+        if looks_like_caption(ordered[i].text):
+            rows = [line.segments for line in ordered[i + 1 :]]
+            widths = {len(r) for r in rows}
+            if rows and len(widths) == 1 and widths.pop() >= 2 and len(rows) <= 3:
+                box = (ordered[-1].x0, ordered[-1].y0, ordered[i].x1, ordered[i].y1)
+                return FoundTable(tuple(rows), box, "text-lines", None, normalise_space(ordered[i].text))
+            return None
+    return None
 
 
 def _replace_rows(found: FoundTable, rows, caption: str | None) -> FoundTable:
