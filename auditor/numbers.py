@@ -38,11 +38,6 @@ class Number:
     share: Number | None = None  # the inline share of "57(47%)" / "24 (44%)"
 
     @property
-    def is_value(self) -> bool:
-        """True when the cell carries a number that arithmetic can use."""
-        return self.value is not None
-
-    @property
     def scaled(self) -> Decimal | None:
         return None if self.value is None else self.value * self.multiplier
 

@@ -38,10 +38,6 @@ def round_to(x: Fraction, decimals: int, convention: str) -> Fraction:
     return -result if x < 0 else result
 
 
-def published_fraction(number: Number) -> Fraction | None:
-    return None if number.value is None else Fraction(number.value)
-
-
 def fitting_conventions(exact: Fraction | None, published: Number) -> frozenset[str]:
     """The conventions under which ``published`` is a correct printing of ``exact``."""
     if exact is None or published.value is None:

@@ -87,9 +87,6 @@ class Table:
     def value(self, row: int, col: int):
         return self.cells[row][col].scaled
 
-    def body_rows(self) -> list[Row]:
-        return [r for r in self.rows if r.role not in (RowRole.HEADER, RowRole.EMPTY)]
-
     def rows_with(self, *roles: RowRole) -> list[Row]:
         return [r for r in self.rows if r.role in roles]
 
@@ -195,7 +192,7 @@ def understand(raw: RawTable, *, decimal_comma: bool | None = None) -> Table:
     columns = _columns(raw, cells, header_rows, label_col)
     rows = _rows(raw, cells, header_rows, label_col, columns)
     columns = _attach_column_parts(columns)
-    rows = _attach_row_candidates(rows, cells, columns)
+    rows = _attach_row_candidates(rows)
     percent_only = not any(c.role in (ColRole.COUNT, ColRole.INLINE) for c in columns) and any(
         c.role == ColRole.PERCENT for c in columns
     )
@@ -453,7 +450,7 @@ def _sections(rows: list[Row]) -> list[list[int]]:
     return [g for g in groups if g]
 
 
-def _attach_row_candidates(rows: list[Row], cells, columns) -> list[Row]:
+def _attach_row_candidates(rows: list[Row]) -> list[Row]:
     """For each total row, the sets of rows it may add up, most likely first."""
     out = list(rows)
     block_start = 0

@@ -15,7 +15,6 @@ import tempfile
 from pathlib import Path
 
 import docx
-from docx.enum.section import WD_ORIENT  # noqa: F401 - A4 portrait is the default we set below
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
