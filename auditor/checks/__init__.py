@@ -3,6 +3,7 @@ entry-point group like any plug-in (see pyproject.toml)."""
 
 from auditor.checks.base import Check, Comparison, Context, Skipped
 from auditor.checks.change import ArrowDirection, PercentChange
+from auditor.checks.escalation import StageOrder
 from auditor.checks.shares import (
     ImpossibleShare,
     InlineShare,
@@ -35,6 +36,7 @@ BUILTIN_CHECKS = [
     PercentNotation,
     PercentChange,
     ArrowDirection,
+    StageOrder,
 ]
 
 __all__ = ["BUILTIN_CHECKS", "Check", "Comparison", "Context", "Skipped"]
