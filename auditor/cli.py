@@ -23,7 +23,9 @@ import click
 
 from auditor import __version__, engine
 from auditor.checks.base import Check, RegistryError, load_checks, select_checks, unknown_patterns
+from auditor.config import Config, ConfigError, find_config, load_config
 from auditor.model import AuditResult, InputError, Severity
+from auditor.packs import Pack, PackError, available_packs
 from auditor.render import FORMATS, Renderer
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -209,17 +211,65 @@ def exit_code(results: list[AuditResult], errors: list[tuple[str, str]], fail_on
     show_default=True,
     help="Exit 1 when a finding is at least this severe.",
 )
+@click.option(
+    "--regime",
+    metavar="PACK",
+    help="Judge every file under this rule pack instead of detecting it ('audit packs' lists them).",
+)
+@click.option(
+    "--rules",
+    "rule_files",
+    multiple=True,
+    metavar="FILE",
+    type=click.Path(),
+    help="Add a rule pack of your own (TOML, the layout of the built-in packs); may be repeated.",
+)
+@click.option(
+    "--config",
+    "config_file",
+    metavar="FILE",
+    type=click.Path(),
+    help="Read settings from this file (default: report-auditor.toml or pyproject.toml found upwards).",
+)
+@click.option("--isolated", is_flag=True, help="Ignore every settings file.")
 @click.option("-r", "--recursive", is_flag=True, help="Look for reports in sub-folders too.")
 @click.option("--no-table", is_flag=True, help="Do not print the tables around findings.")
 @click.option("--color/--no-color", default=None, help="Colour the report (default: on a terminal).")
 @click.option("-q", "--quiet", is_flag=True, help="Only findings and summary lines.")
 @click.option("--debug", is_flag=True, help="Let an internal error raise, with its traceback.")
 @click.pass_context
-def check_command(ctx, paths, fmt, select, ignore, fail_on, recursive, no_table, color, quiet, debug):
+def check_command(
+    ctx,
+    paths,
+    fmt,
+    select,
+    ignore,
+    fail_on,
+    regime,
+    rule_files,
+    config_file,
+    isolated,
+    recursive,
+    no_table,
+    color,
+    quiet,
+    debug,
+):
     """Audit report files (PDF, DOCX, TXT/TSV) and folders of them."""
     if not paths:
         raise click.UsageError("no files to audit; give report files or folders ('audit report.pdf')", ctx)
-    select, ignore = _split(select), _split(ignore)
+    settings = _settings(config_file, isolated)
+    select = _split(select) or list(settings.select)
+    ignore = _split(ignore) or list(settings.ignore)
+    if ctx.get_parameter_source("fail_on") == click.core.ParameterSource.DEFAULT and settings.fail_on:
+        fail_on = settings.fail_on
+    packs = _packs([*settings.rules, *rule_files])
+    regime = regime or settings.regime
+    if regime and regime not in {p.id for p in packs}:
+        known = ", ".join(sorted(p.id for p in packs))
+        raise click.BadParameter(
+            f"no rule pack is called {regime!r} (known: {known})", ctx, param_hint="--regime"
+        )
     checks = _registered_checks()
     for option, patterns in (("--select", select), ("--ignore", ignore)):
         unknown = unknown_patterns(checks, patterns)
@@ -235,7 +285,9 @@ def check_command(ctx, paths, fmt, select, ignore, fail_on, recursive, no_table,
     errors: list[tuple[str, str]] = []
     for path, problem in expand_paths(paths, recursive):
         if problem is None:
-            problem = _audit_one(path, renderer, results, select=select, ignore=ignore, debug=debug)
+            problem = _audit_one(
+                path, renderer, results, select=select, ignore=ignore, packs=packs, regime=regime, debug=debug
+            )
         if problem is not None:
             errors.append((path, one_line(problem)))
             click.echo(f"audit: error: {path}: {one_line(problem)}", err=True)
@@ -243,10 +295,31 @@ def check_command(ctx, paths, fmt, select, ignore, fail_on, recursive, no_table,
     ctx.exit(exit_code(results, errors, fail_on))
 
 
-def _audit_one(path: str, renderer: Renderer, results: list[AuditResult], *, select, ignore, debug):
+def _settings(config_file: str | None, isolated: bool) -> Config:
+    if isolated:
+        return Config()
+    path = Path(config_file) if config_file else find_config(Path.cwd())
+    if path is None:
+        return Config()
+    try:
+        return load_config(path)
+    except ConfigError as exc:
+        fail(str(exc))
+
+
+def _packs(extra) -> list[Pack]:
+    try:
+        return available_packs(extra)
+    except PackError as exc:
+        fail(str(exc))
+
+
+def _audit_one(
+    path: str, renderer: Renderer, results: list[AuditResult], *, select, ignore, packs, regime, debug
+):
     """Audit and render one file; the reason it failed, or None. No failure stops the batch."""
     try:
-        result = engine.audit(path, select=select, ignore=ignore)
+        result = engine.audit(path, select=select, ignore=ignore, packs=packs, regime=regime)
         renderer.document(result)
     except InputError as exc:
         return exc.reason
@@ -276,6 +349,17 @@ def rules_command(fmt):
     from auditor.render.terminal import render_rules
 
     render_rules(checks)
+
+
+@main.command("packs")
+@click.option(
+    "--rules", "rule_files", multiple=True, metavar="FILE", type=click.Path(), help="Add your own pack."
+)
+def packs_command(rule_files):
+    """List the rule packs (regimes): id, title, where it comes from, its timescales."""
+    from auditor.render.terminal import render_packs
+
+    render_packs(_packs(rule_files))
 
 
 @main.command("explain")

@@ -11,7 +11,10 @@ from pathlib import Path
 
 from auditor.checks.base import Check, Comparison, Context, Skipped, load_checks, select_checks
 from auditor.model import AuditResult, Document, Finding, Severity, TableCoverage
+from auditor.packs import Pack, builtin_packs
+from auditor.regime import detect_regime
 from auditor.rounding import CONVENTIONS, infer_convention, published_interval
+from auditor.sentences import sentences_of
 from auditor.structure import Table, document_uses_decimal_comma, understand
 
 
@@ -21,11 +24,19 @@ def audit(
     select: Sequence[str] = (),
     ignore: Sequence[str] = (),
     options: dict | None = None,
+    packs: Sequence[Pack] | None = None,
+    regime: str | None = None,
 ) -> AuditResult:
-    """Audit one file. Raises ``InputError`` for a file that cannot be read."""
+    """Audit one file. Raises ``InputError`` for a file that cannot be read.
+
+    ``packs`` are the rule packs to choose the regime from (default: the built-in ones); ``regime``
+    names one of them to use instead of detecting it.
+    """
     from auditor.ingest import load_document
 
-    return audit_document(load_document(path), select=select, ignore=ignore, options=options)
+    return audit_document(
+        load_document(path), select=select, ignore=ignore, options=options, packs=packs, regime=regime
+    )
 
 
 def audit_document(
@@ -35,11 +46,20 @@ def audit_document(
     ignore: Sequence[str] = (),
     options: dict | None = None,
     checks: Iterable[type[Check]] | None = None,
+    packs: Sequence[Pack] | None = None,
+    regime: str | None = None,
 ) -> AuditResult:
     chosen = select_checks(checks if checks is not None else load_checks(), select, ignore)
-    ctx = Context(file=doc.path, options=dict(options or {}))
     decimal_comma = document_uses_decimal_comma(doc.tables)
-    tables = [understand(raw, decimal_comma=decimal_comma) for raw in doc.tables]
+    tables = tuple(understand(raw, decimal_comma=decimal_comma) for raw in doc.tables)
+    judged_under = detect_regime(doc, builtin_packs() if packs is None else packs, forced=regime)
+    ctx = Context(
+        file=doc.path,
+        options=dict(options or {}),
+        regime=judged_under,
+        sentences=sentences_of(doc.text),
+        tables=tuple(t for t in tables if t.status == "understood"),
+    )
     findings: list[Finding] = []
     comparisons: list[Comparison] = []
     coverage = []
@@ -48,6 +68,15 @@ def audit_document(
         comparisons += table_comparisons
         findings += table_findings
         coverage.append(_coverage(table, len(table_comparisons) + len(table_findings), skipped))
+    notes = list(doc.notes)
+    for cls in chosen:
+        for out in cls().check_document(ctx):
+            if isinstance(out, Comparison):
+                comparisons.append(out)
+            elif isinstance(out, Skipped):
+                notes.append(f"{cls.code}: {out.reason}")
+            else:
+                findings.append(out)
     convention, why = infer_convention(c.fits for c in comparisons)
     findings += [f for f in (_resolve(c, convention) for c in comparisons) if f is not None]
     return AuditResult(
@@ -57,7 +86,9 @@ def audit_document(
         findings=tuple(sorted(_one_per_cell(findings), key=Finding.sort_key)),
         coverage=tuple(coverage),
         rounding=why,
-        notes=doc.notes,
+        notes=tuple(dict.fromkeys(notes)),
+        regime=judged_under.describe(),
+        regime_choice=judged_under.summary(),
         raw_tables=doc.tables,
     )
 
@@ -100,16 +131,17 @@ def _resolve(c: Comparison, convention: str) -> Finding | None:
     check = c.check
     message = check.template.format(**c.fields)
     expected = c.expected_text.get(convention) or c.fields.get("expected")
+    own = c.severity or check.severity
     if c.fits:
         other = next(x for x in CONVENTIONS if x in c.fits)
-        severity = Severity.WARNING
+        severity = min(Severity.WARNING, own)
         message += (
             f" — right under {other} ({c.expected_text.get(other, c.published.text)}), "
             f"not under {convention} used elsewhere in this document"
             + (f" ({c.expected_text[convention]})" if convention in c.expected_text else "")
         )
     else:
-        severity = check.severity
+        severity = own
         suffix = getattr(check, "error_suffix", "")
         message += suffix.format(**c.fields) if suffix else ""
     return Finding(

@@ -103,6 +103,8 @@ class Location:
     col: int | None = None  # 0-based column in the raw grid
     row_label: str | None = None
     col_label: str | None = None
+    sentence: int | None = None  # 1-based sentence of the narrative, for a finding in the prose
+    quote: str | None = None  # that sentence, as printed
 
 
 @dataclass(frozen=True)
@@ -127,6 +129,7 @@ class Finding:
         return (
             loc.file,
             loc.table if loc.table is not None else 10**9,
+            loc.sentence if loc.sentence is not None else -1,
             loc.row if loc.row is not None else -1,
             loc.col if loc.col is not None else -1,
             self.code,
@@ -146,6 +149,19 @@ class TableCoverage:
 
 
 @dataclass(frozen=True)
+class RegimeSummary:
+    """The rule pack a document was judged under, for renderers (which know nothing of packs)."""
+
+    pack: str | None  # pack id; None when no regime was recognised
+    title: str = ""
+    also: tuple[str, ...] = ()  # other packs that govern the statements naming them
+    year: str | None = None  # the reporting year, "2020/21"
+    chosen_by: str = "detected"  # "detected", "--regime" or "config"
+    cues: tuple[str, ...] = ()  # the phrases that decided it
+    score: float = 0.0
+
+
+@dataclass(frozen=True)
 class AuditResult:
     path: str
     format: str
@@ -154,7 +170,8 @@ class AuditResult:
     coverage: tuple[TableCoverage, ...]
     rounding: str  # the convention inferred for the document, with its evidence
     notes: tuple[str, ...] = ()
-    regime: str = ""  # the regime the document was judged under, with its evidence (later issues)
+    regime: str = ""  # the regime the document was judged under, with its evidence, as one line
+    regime_choice: RegimeSummary | None = None
     # The extracted grids, so a renderer can print the offending table with the cell highlighted.
     raw_tables: tuple[RawTable, ...] = field(default=(), repr=False)
 

@@ -15,7 +15,7 @@ Layout (every key is checked; an unknown key, a wrong type or a bad value raises
     [[timescale]]       stage, step, base, unit, citation, source_url, evidence, extension?, maximum?,
                         extendable?, clock_starts?, version?, applies_from?, applies_to?,
                         extension_evidence?, citation_evidence?, see_also?, note?
-    [vocabulary]        canonical_term = ["label", ...]
+    [vocabulary]?       canonical_term = ["label", ...]  (default: "Stage 1", "Stage 2", …)
     [detection]         min_score?, [detection.phrases] "phrase" = weight
     [checks]            enable, unverified_cap?, [checks.severity] situation = "error" | "warning" | "info",
                         [checks.options.NAME] free-form options read by the checks themselves
@@ -383,7 +383,7 @@ def _read_pack(root: _Table) -> Pack:
 
     versions = _read_versions(root.tables("code_version"), applies_from, applies_to)
     timescales = _read_timescales(root.tables("timescale"), versions, stages, (applies_from, applies_to))
-    vocabulary, terms = _read_vocabulary(root.table("vocabulary", required=True), stages)
+    vocabulary, terms = _read_vocabulary(root.table("vocabulary"), stages)
     cues, min_score = _read_detection(root.table("detection"))
     checks = _read_checks(root.table("checks"))
     root.finish()
@@ -518,7 +518,21 @@ def _span(ts: Timescale) -> str:
     return f"{ts.applies_from or '…'} to {ts.applies_to or '…'}"
 
 
-def _read_vocabulary(t: _Table, stages: tuple[str, ...]):
+DEFAULT_STAGE_LABELS = {
+    "stage1": "Stage 1",
+    "stage2": "Stage 2",
+    "stage3": "Stage 3",
+    "ombudsman": "Ombudsman",
+}
+
+
+def _read_vocabulary(t: _Table | None, stages: tuple[str, ...]):
+    """A pack without a [vocabulary] table names its stages plainly ("Stage 1", …, "Ombudsman"); one with
+    the table must give labels for every stage it lists, or a forgotten stage would go unread."""
+    if t is None:
+        owner = {normalise_label(DEFAULT_STAGE_LABELS[s]): s for s in stages}
+        vocabulary = {s: (DEFAULT_STAGE_LABELS[s],) for s in stages}
+        return MappingProxyType(vocabulary), tuple((tokens, term) for tokens, term in owner.items())
     vocabulary: dict[str, tuple[str, ...]] = {}
     owner: dict[tuple[str, ...], str] = {}
     for term in t.keys():

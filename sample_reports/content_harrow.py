@@ -331,6 +331,9 @@ BODY = [
     (H, "16. The complaints process explained"),
     (
         P,
+        "This report covers complaints made between 1 April 2017 and 31 March 2018 under the representations "
+        "procedure set up by the Representations Procedure (Children) Regulations 2006 under the Children Act "
+        "1989, and under the Council's corporate complaints procedure. "
         "All timescales in this report are in working days. Under the Council's procedure Stage 1 complaints "
         "are answered within ten working days, with an automatic extension of a further ten days where "
         "necessary. Under the Regulations, Stage 2 complaints should be dealt with within 25 days, extendable to "

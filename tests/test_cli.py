@@ -22,10 +22,12 @@ class FakeEngine:
     def __init__(self, answers: dict):
         self.answers = answers
         self.calls: list[tuple[str, list, list]] = []
+        self.regimes: list[tuple[str | None, list[str]]] = []  # (--regime, pack ids offered)
 
-    def __call__(self, path, *, select=(), ignore=(), options=None):
+    def __call__(self, path, *, select=(), ignore=(), options=None, packs=None, regime=None):
         path = str(path)
         self.calls.append((path, list(select), list(ignore)))
+        self.regimes.append((regime, sorted(p.id for p in packs or ())))
         answer = self.answers.get(Path(path).name, None)
         if answer is None:
             return make_result(path=path)
@@ -227,10 +229,84 @@ def test_bad_option_values_are_usage_errors(engine):
 
 def test_help_shows_the_audit_options_and_the_commands():
     out = run("--help").output
-    for text in ("--fail-on", "--select", "--no-table", "-r, --recursive", "rules", "explain"):
+    for text in ("--fail-on", "--select", "--no-table", "-r, --recursive", "--regime", "--rules", "rules"):
         assert text in out
     commands = [line.split()[0] for line in out.split("Commands:")[1].splitlines() if line.strip()]
-    assert commands == ["explain", "rules"]  # the default command stays hidden
+    assert commands == ["explain", "packs", "rules"]  # the default command stays hidden
+
+
+# ------------------------------------------------------------------------------ regimes and packs
+
+GOOD_PACK = """
+[pack]
+id = "our-council"
+title = "Our council's own procedure"
+jurisdiction = "England"
+stages = ["stage1", "stage2"]
+
+[[timescale]]
+stage = "stage1"
+step = "response"
+base = 15
+unit = "working_days"
+citation = "Our complaints policy, section 4"
+source_url = "https://example.org/policy"
+evidence = "V"
+"""
+
+
+def test_regime_option_is_passed_on_and_checked(engine):
+    assert run("a.pdf", "--regime", "wales").exit_code == 0
+    regime, offered = engine.regimes[-1]
+    assert regime == "wales" and "england-children" in offered
+    bad = run("a.pdf", "--regime", "narnia")
+    assert bad.exit_code == 2 and "no rule pack is called 'narnia'" in bad.output and "wales" in bad.output
+    assert len(engine.calls) == 1  # a bad --regime audits nothing
+
+
+def test_rules_adds_a_pack_and_a_bad_pack_is_one_line(engine, tmp_path):
+    pack = tmp_path / "ours.toml"
+    pack.write_text(GOOD_PACK)
+    assert run("a.pdf", "--rules", str(pack), "--regime", "our-council").exit_code == 0
+    assert engine.regimes[-1] == ("our-council", sorted([*engine.regimes[-1][1]]))
+    assert "our-council" in engine.regimes[-1][1]
+    broken = tmp_path / "broken.toml"
+    broken.write_text(GOOD_PACK.replace("base = 15", 'base = "fifteen"'))
+    result = run("a.pdf", "--rules", str(broken))
+    assert result.exit_code == 2
+    lines = [line for line in result.output.splitlines() if line.strip()]
+    assert len(lines) == 1 and str(broken) in lines[0] and "timescale[1].base" in lines[0]
+
+
+def test_config_file_sets_rules_and_regime(engine, tmp_path, monkeypatch):
+    (tmp_path / "packs").mkdir()
+    (tmp_path / "packs" / "ours.toml").write_text(GOOD_PACK)
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.report-auditor]\nrules = ["packs/ours.toml"]\nregime = "our-council"\nignore = ["CHG"]\n'
+    )
+    sub = tmp_path / "reports"
+    sub.mkdir()
+    monkeypatch.chdir(sub)  # found in a folder above
+    assert run("a.pdf").exit_code == 0
+    assert engine.regimes[-1][0] == "our-council" and engine.calls[-1][2] == ["CHG"]
+    assert run("a.pdf", "--regime", "wales").exit_code == 0  # the command line wins
+    assert engine.regimes[-1][0] == "wales"
+    assert run("a.pdf", "--isolated").exit_code == 0
+    assert engine.regimes[-1][0] is None
+
+
+def test_bad_config_file_is_one_line(engine, tmp_path):
+    config = tmp_path / "report-auditor.toml"
+    config.write_text('regime = "wales"\ncolour = true\n')
+    result = run("a.pdf", "--config", str(config))
+    assert result.exit_code == 2 and "unknown key 'colour'" in result.output and str(config) in result.output
+    assert not engine.calls
+
+
+def test_packs_lists_the_built_in_regimes():
+    out = run("packs").output
+    for pack in ("england-children", "wales", "scotland-spso", "housing-ombudsman", "corporate-lgsco"):
+        assert pack in out
 
 
 def test_version():

@@ -366,14 +366,18 @@ def test_json_follows_the_schema():
     assert data["schema"] == SCHEMA == "report-auditor/1"
     assert data["tool"]["name"] == "report-auditor"
     doc = data["documents"][0]
-    assert list(doc) == "path format pages rounding regime notes coverage findings summary".split()
+    assert (
+        list(doc) == "path format pages rounding regime regime_choice notes coverage findings summary".split()
+    )
     assert list(doc["coverage"]) == "tables_found tables_understood tables_checked tables".split()
     assert list(doc["coverage"]["tables"][0]) == "table page caption status reason checks_run".split()
     out = doc["findings"][0]
     assert list(out) == (
         "code name severity message location published expected interval evidence confidence".split()
     )
-    assert list(out["location"]) == "file page table caption row col row_label col_label".split()
+    assert (
+        list(out["location"]) == "file page table caption row col row_label col_label sentence quote".split()
+    )
     assert out["severity"] == "error" and out["evidence"] == [[1, 1], [2, 1]]
     assert out["interval"] == [229.5, None]  # never Infinity: the output stays valid JSON
     assert out["confidence"] == 0.8

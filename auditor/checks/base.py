@@ -20,6 +20,8 @@ from auditor.model import Finding, Location, Severity
 from auditor.numbers import Number
 
 if TYPE_CHECKING:
+    from auditor.regime import Regime
+    from auditor.sentences import Sentence
     from auditor.structure import Table
 
 FAMILIES = ("SUM", "PCT", "CHG", "ESC", "TIM", "TXT", "XTB", "XDC")
@@ -41,10 +43,17 @@ class RegistryError(Exception):
 
 @dataclass(frozen=True)
 class Context:
-    """What a check may know beyond its table: the file and the user's options."""
+    """What a check may know beyond its table: the file, the user's options, the regime the document
+    reports under (its rule packs and year), the narrative's sentences and every understood table."""
 
     file: str
     options: dict = field(default_factory=dict)
+    regime: Regime | None = None
+    sentences: tuple[Sentence, ...] = ()
+    tables: tuple[Table, ...] = ()
+
+    def sentence_location(self, sentence: Sentence) -> Location:
+        return Location(file=self.file, page=sentence.page, sentence=sentence.index, quote=sentence.text)
 
 
 @dataclass(frozen=True)
@@ -63,6 +72,7 @@ class Comparison:
     fields: dict
     evidence: tuple[tuple[int, int], ...] = ()
     expected_text: dict = field(default_factory=dict)  # convention -> how it would be printed
+    severity: Severity | None = None  # when a rule pack sets it; else the check's own
 
 
 @dataclass(frozen=True)
@@ -123,7 +133,12 @@ class Check:
 
     # -- running -------------------------------------------------------------------------------------
     def check(self, table: Table, ctx: Context) -> Iterator[Finding | Comparison | Skipped]:
-        raise NotImplementedError
+        """What this check finds in one understood table (none, for a check of the prose)."""
+        return iter(())
+
+    def check_document(self, ctx: Context) -> Iterator[Finding | Comparison | Skipped]:
+        """What this check finds across the document: its sentences, or several tables at once."""
+        return iter(())
 
     def finding(
         self,
@@ -141,12 +156,36 @@ class Check:
         confidence: float = 1.0,
         **fields,
     ) -> Finding:
+        return self.finding_at(
+            table.location(ctx.file, row, col),
+            published=published,
+            expected=expected,
+            severity=severity,
+            evidence=evidence,
+            interval=interval,
+            confidence=confidence,
+            **fields,
+        )
+
+    def finding_at(
+        self,
+        location: Location,
+        /,
+        *,
+        published: str | None = None,
+        expected: str | None = None,
+        severity: Severity | None = None,
+        evidence: Iterable[tuple[int, int]] = (),
+        interval: tuple[float, float] | None = None,
+        confidence: float = 1.0,
+        **fields,
+    ) -> Finding:
         return Finding(
             code=self.code,
             name=self.name,
             severity=severity or self.severity,
             message=self.template.format(**{"published": published, "expected": expected, **fields}),
-            location=table.location(ctx.file, row, col),
+            location=location,
             published=published,
             expected=expected,
             interval=interval,
@@ -166,19 +205,43 @@ class Check:
         *,
         evidence: Iterable[tuple[int, int]] = (),
         fits: frozenset[str] | None = None,
+        severity: Severity | None = None,
+        **fields,
+    ) -> Comparison:
+        return self.compare_at(
+            table.location(ctx.file, row, col),
+            shown,
+            exact,
+            evidence=evidence,
+            fits=fits,
+            severity=severity,
+            **fields,
+        )
+
+    def compare_at(
+        self,
+        location: Location,
+        shown: Number,
+        exact: Fraction | None,
+        /,
+        *,
+        evidence: Iterable[tuple[int, int]] = (),
+        fits: frozenset[str] | None = None,
+        severity: Severity | None = None,
         **fields,
     ) -> Comparison:
         from auditor.rounding import expected_renderings, fitting_conventions
 
         return Comparison(
             check=type(self),
-            location=table.location(ctx.file, row, col),
+            location=location,
             published=shown,
             exact=exact,
             fits=fitting_conventions(exact, shown) if fits is None else fits,
             fields=fields,
             evidence=tuple(evidence),
             expected_text=expected_renderings(exact, shown),
+            severity=severity,
         )
 
 

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from typing import IO
 
 from auditor import __version__
-from auditor.model import AuditResult, Finding, Location, TableCoverage
+from auditor.model import AuditResult, Finding, Location, RegimeSummary, TableCoverage
 from auditor.render import Tally
 
 SCHEMA = "report-auditor/1"
@@ -36,6 +36,8 @@ def location_dict(loc: Location) -> dict:
         "col": loc.col,
         "row_label": loc.row_label,
         "col_label": loc.col_label,
+        "sentence": loc.sentence,
+        "quote": loc.quote,
     }
 
 
@@ -51,6 +53,20 @@ def finding_dict(f: Finding) -> dict:
         "interval": [_number(x) for x in f.interval] if f.interval else None,
         "evidence": [[r, c] for r, c in f.evidence],
         "confidence": _number(f.confidence),
+    }
+
+
+def _regime_dict(choice: RegimeSummary | None) -> dict | None:
+    if choice is None:
+        return None
+    return {
+        "pack": choice.pack,
+        "title": choice.title,
+        "also": list(choice.also),
+        "year": choice.year,
+        "chosen_by": choice.chosen_by,
+        "cues": list(choice.cues),
+        "score": choice.score,
     }
 
 
@@ -85,6 +101,7 @@ def document_dict(r: AuditResult) -> dict:
         "pages": r.n_pages,
         "rounding": r.rounding,
         "regime": r.regime,
+        "regime_choice": _regime_dict(r.regime_choice),
         "notes": list(r.notes),
         "coverage": {**_tables(t), "tables": [table_dict(c) for c in r.coverage]},
         "findings": [finding_dict(f) for f in r.findings],

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 from typing import IO
 
 from rich import box
@@ -40,6 +41,7 @@ from auditor.render import Tally
 SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 EVIDENCE_STYLE = "underline"
 SEVERITY_WIDTH = 9  # "WARNING" and two spaces
+QUOTE_WIDTH = 160
 CELL_WIDTH = 28  # longest cell text shown in a table excerpt
 LABEL_WIDTH = 40  # the first column (row labels) may take this much when the table fits
 CAPTION_WIDTH = 100  # captions extracted from PDFs can be whole paragraphs
@@ -273,6 +275,8 @@ def group_by_table(findings: Iterable[Finding]) -> list[tuple[int | None, list[F
 def group_title(table_no: int | None, findings: list[Finding], raw: RawTable | None) -> Text:
     loc = findings[0].location
     if table_no is None:
+        if any(f.location.sentence is not None for f in findings):
+            return Text("Narrative", style="bold")
         where = f"  (page {loc.page})" if loc.page is not None else ""
         return Text.assemble(("Whole document", "bold"), (where, "dim"))
     caption = loc.caption or (raw.caption if raw else None)
@@ -311,7 +315,10 @@ def finding_body(f: Finding) -> Text:
             body.append(where, style="dim")
             body.append(": " if figures else "")
         body.append(Text(", ").join(figures))
-    if loc.table is None and loc.page is not None and not where:
+    if loc.quote:
+        page = f"page {loc.page}: " if loc.page is not None else ""
+        body.append(f"\n{page}“{shorten(loc.quote, QUOTE_WIDTH)}”", style="dim")
+    elif loc.table is None and loc.page is not None and not where:
         body.append(f"\npage {loc.page}", style="dim")
     body.append("\n")
     body.append(f.message)
@@ -514,6 +521,26 @@ def render_rules(checks, console: Console | None = None) -> None:
         )
     con.print(table)
     con.print(Text("audit explain CODE prints a check's documentation.", style="dim"))
+
+
+def render_packs(packs, console: Console | None = None) -> None:
+    """One row per rule pack: id (for --regime), title, how many timescales it states, its file."""
+    con = console or make_console()
+    table = RichTable(box=box.SIMPLE_HEAD, pad_edge=False)
+    table.add_column("id", no_wrap=True, style="bold")
+    table.add_column("regime")
+    table.add_column("timescales", justify="right", no_wrap=True)
+    table.add_column("file")
+    from auditor.packs import builtin_rules_dir
+
+    builtin = builtin_rules_dir().resolve()
+    for p in packs:
+        source = "built-in" if Path(p.path).resolve().parent == builtin else str(p.path)
+        table.add_row(Text(p.id), Text(p.title), Text(str(len(p.timescales))), Text(source, style="dim"))
+    con.print(table)
+    con.print(
+        Text("audit --regime ID uses a pack instead of detecting one; --rules FILE adds yours.", style="dim")
+    )
 
 
 def render_explain(check, console: Console | None = None) -> None:
