@@ -150,6 +150,15 @@ class Timescale:
         return _within(day, self.applies_from, self.applies_to)
 
     @property
+    def figures_evidence(self) -> str:
+        """The least certain marker among the figures (base, extension, maximum), not the citation: a
+        finding that a report misstates 25 working days rests on the figure, not the paragraph number."""
+        markers = [self.evidence]
+        if self.extension is not None or self.maximum is not None:
+            markers.append(self.extension_evidence)
+        return max((m for m in markers if m), key=EVIDENCE.index)
+
+    @property
     def weakest_evidence(self) -> str:
         """The least certain marker among the facts this timescale states."""
         markers = [self.evidence, self.citation_evidence]
@@ -260,6 +269,54 @@ def canonical_term(label: str, pack: Pack, among: Iterable[str] | None = None) -
 def _contains(words: tuple[str, ...], tokens: tuple[str, ...]) -> bool:
     n = len(tokens)
     return any(words[i : i + n] == tokens for i in range(len(words) - n + 1))
+
+
+def find_terms(text: str, pack: Pack, among: Iterable[str] | None = None) -> list[tuple[int, int, str]]:
+    """Where the pack's vocabulary occurs in running text: (start, end, term) character spans, in order,
+    longest synonym first where two overlap ("Stage 2 – Independent Investigation" is one mention)."""
+    wanted = None if among is None else set(among)
+    words = _words_with_spans(text)
+    tokens = tuple(w for w, _, _ in words)
+    spans: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(tokens):
+        best = None
+        for synonym, term in pack.terms:
+            if wanted is not None and term not in wanted:
+                continue
+            n = len(synonym)
+            if tokens[i : i + n] == synonym and (best is None or n > best[0]):
+                best = (n, term)
+        if best:
+            n, term = best
+            spans.append((words[i][1], words[i + n - 1][2], term))
+            i += n
+        else:
+            i += 1
+    return spans
+
+
+def _words_with_spans(text: str) -> list[tuple[str, int, int]]:
+    """``normalise_label`` word by word, keeping where each word is in ``text``."""
+    raw = [(m.group(0), m.start(), m.end()) for m in re.finditer(r"[^\W_]+(?:['’`][^\W_]+)?", text)]
+    out: list[tuple[str, int, int]] = []
+    i = 0
+    while i < len(raw):
+        word, start, end = raw[i]
+        word = re.sub(r"['’`]", "", unicodedata.normalize("NFKC", word).casefold())
+        glued = re.fullmatch(r"(stage|step)(\d)", word)
+        following = raw[i + 1][0].casefold() if i + 1 < len(raw) else ""
+        if glued:
+            out += [(glued.group(1), start, end), (glued.group(2), start, end)]
+        elif word in _ORDINALS and following in _STAGE_WORDS:
+            out += [(following, start, raw[i + 1][2]), (_ORDINALS[word], start, raw[i + 1][2])]
+            i += 1
+        elif out and out[-1][0] in _STAGE_WORDS and word in _NUMBER_WORDS:
+            out.append((_NUMBER_WORDS[word], start, end))
+        else:
+            out.append((_singular(word), start, end))
+        i += 1
+    return out
 
 
 _NUMBER_WORDS = {

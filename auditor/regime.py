@@ -215,8 +215,8 @@ def governing_packs(regime: Regime, *texts: str) -> tuple[Pack, ...]:
     says_corporate, says_statutory = bool(CORPORATE_CUE.search(words)), bool(STATUTORY_CUE.search(words))
     if says_corporate and not says_statutory and corporate:
         return tuple(corporate)
-    if says_statutory and not says_corporate and statutory:
-        return tuple(statutory[:1])
+    if says_statutory and not says_corporate:
+        return tuple(statutory[:1])  # none, when the document follows no statutory regime we know
     return regime.packs
 
 

@@ -130,6 +130,14 @@ ROUNDED_UNITS_RE = re.compile(
 PARAMETER_RE = re.compile(
     r"\b(days?|timescales?|target|average|mean|median|weeks?|hours?|rank)\b", re.IGNORECASE
 )
+# "No. of responses in timescale", "Within 10 working days", "11-20 days": counts of responses, even
+# though the heading speaks of days or timescales.
+COUNTED_IN_TIME_RE = re.compile(
+    r"\b(in|within|on|outside|over|exceed\w*|after|more than|less than|under|up to|between)\s+(the\s+)?"
+    r"(\d+|time|timescales?|target|deadline)\b|\bon[- ]time\b|\bin[- ]time\b|\b\d+\s*(-|–|to)\s*\d+\s*(working\s+)?days?\b|"
+    r"\b\d+\s*\+\s*(working\s+)?days?\b|\blate\b|\boverdue\b",
+    re.IGNORECASE,
+)
 NOTE_RE = re.compile(r"^\s*(\*|\(\d+\)|⁽|note|source)", re.IGNORECASE)
 STOPWORDS = {"total", "no", "no.", "number", "of", "the", "all", "and", "in", "received", "a", "for"}
 
@@ -306,7 +314,7 @@ def _column_role(body: list[Number], header: str) -> ColRole:
     if PERCENT_HEADER_RE.search(header):
         # "%Chg", "Rate per 1,000": figures that are not counts, so never added up.
         return ColRole.CHANGE if re.search(r"chg|change", header, re.IGNORECASE) else ColRole.PARAMETER
-    if PARAMETER_RE.search(header):
+    if PARAMETER_RE.search(header) and not COUNTED_IN_TIME_RE.search(header):
         return ColRole.PARAMETER
     return ColRole.COUNT
 

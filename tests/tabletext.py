@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from auditor.model import Document, RawTable
+from auditor.model import Document, RawTable, TextBlock
 
 
 def grid(text: str) -> tuple[tuple[str, ...], ...]:
@@ -12,11 +12,15 @@ def grid(text: str) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(r + [""] * (width - len(r))) for r in rows)
 
 
-def document(*tables: str, captions: tuple[str | None, ...] = (), path: str = "fixture.txt") -> Document:
+def document(
+    *tables: str, captions: tuple[str | None, ...] = (), path: str = "fixture.txt", text: str = ""
+) -> Document:
+    """Tables written as text, and narrative paragraphs (one per non-empty line of ``text``)."""
     raws = tuple(
         RawTable(
             page=1, index=i + 1, rows=grid(t), caption=captions[i] if i < len(captions) else f"Table {i + 1}"
         )
         for i, t in enumerate(tables)
     )
-    return Document(path=path, format="text", n_pages=1, tables=raws)
+    blocks = tuple(TextBlock(1, line.strip()) for line in text.splitlines() if line.strip())
+    return Document(path=path, format="text", n_pages=1, tables=raws, text=blocks)

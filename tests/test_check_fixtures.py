@@ -21,14 +21,22 @@ def _id(case: dict) -> str:
 
 @pytest.mark.parametrize("case", CASES, ids=_id)
 def test_fixture(case):
-    result = audit_document(document(case["table"]))
-    got = sorted((f.code, f.location.row, f.location.col, str(f.severity)) for f in result.findings)
-    want = sorted(tuple(e) for e in case["expect"])
+    tables = (case["table"],) if case.get("table", "").strip() else ()
+    doc = document(*tables, text=case.get("text", ""))
+    result = audit_document(doc, regime=case.get("regime"))
+    got = sorted((f.code, _where(f), str(f.severity)) for f in result.findings)
+    want = sorted((e[0], tuple(e[1:-1]), e[-1]) for e in case["expect"])
     assert got == want, "\n".join(f.message for f in result.findings)
     if case["kind"] == "fail":
         assert any(e[0] == case["check"] for e in case["expect"]), "a fail case must expect its own check"
-    else:
+    elif tables:
         assert result.coverage[0].status == "checked", result.coverage[0].reason
+
+
+def _where(f) -> tuple:
+    """A table finding is at [row, col] of the grid; a finding in the prose at ["sentence", n]."""
+    loc = f.location
+    return ("sentence", loc.sentence) if loc.sentence is not None else (loc.row, loc.col)
 
 
 def test_every_check_has_a_pass_and_a_fail_fixture():

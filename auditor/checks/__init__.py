@@ -20,6 +20,13 @@ from auditor.checks.sums import (
     Subtotal,
     TotalHeadingMismatch,
 )
+from auditor.checks.timescales import (
+    ComplianceBandsTotal,
+    ComplianceRate,
+    ComplianceShareImpossible,
+    LocalTargetAsStatutory,
+    TimescaleContradictsRegime,
+)
 
 BUILTIN_CHECKS = [
     ColumnTotal,
@@ -37,6 +44,11 @@ BUILTIN_CHECKS = [
     PercentChange,
     ArrowDirection,
     StageOrder,
+    TimescaleContradictsRegime,
+    LocalTargetAsStatutory,
+    ComplianceBandsTotal,
+    ComplianceRate,
+    ComplianceShareImpossible,
 ]
 
 __all__ = ["BUILTIN_CHECKS", "Check", "Comparison", "Context", "Skipped"]

@@ -17,7 +17,7 @@ COUNTABLE = (ColRole.COUNT, ColRole.INLINE)
 HUNDRED = Fraction(100)
 
 
-def _pct(num: Fraction | None, den: Fraction | None) -> Fraction | None:
+def percent_of(num: Fraction | None, den: Fraction | None) -> Fraction | None:
     if num is None or den is None or den == 0:
         return None
     return num / den * HUNDRED
@@ -109,7 +109,10 @@ def _share_reading(table: Table, pcol: Column, ccol: Column) -> Reading:
         return Reading("share of the column's sum", {})
     values = {}
     for r in _target_rows(table, pcol.index):
-        values[(r, pcol.index)] = (_pct(_count(table, r, ccol.index), den), ((r, ccol.index), *den_cells))
+        values[(r, pcol.index)] = (
+            percent_of(_count(table, r, ccol.index), den),
+            ((r, ccol.index), *den_cells),
+        )
     return Reading(f"share of {ccol.label or 'the count column'}", values)
 
 
@@ -117,7 +120,7 @@ def _rate_reading(table: Table, pcol: Column, num: Column, den: Column) -> Readi
     values = {}
     for r in _target_rows(table, pcol.index):
         values[(r, pcol.index)] = (
-            _pct(_count(table, r, num.index), _count(table, r, den.index)),
+            percent_of(_count(table, r, num.index), _count(table, r, den.index)),
             ((r, num.index), (r, den.index)),
         )
     return Reading(f"rate {num.label} / {den.label}", values)
@@ -142,7 +145,12 @@ def best_column_reading(table: Table, pcol: Column) -> tuple[Reading | None, Col
     return best_reading(readings, lambda cell: _published(table, *cell)), ccol
 
 
-def _grim_fits(p: Number, n: Fraction | None) -> frozenset[str]:
+# Words two headings can share without being about the same thing ("% within 10 working days" is not
+# a share of "Over 20 working days").
+UNIT_WORDS = {"working", "day", "week", "month", "year", "within", "over", "under", "than", "more", "less"}
+
+
+def grim_fits(p: Number, n: Fraction | None) -> frozenset[str]:
     """Conventions under which some whole count k of n gives the printed percentage."""
     if n is None or n <= 0 or n.denominator != 1 or p.value is None or p.bound:
         return frozenset(CONVENTIONS)  # nothing to say
@@ -154,7 +162,7 @@ def _grim_fits(p: Number, n: Fraction | None) -> frozenset[str]:
     )
 
 
-def _nearest_k(p: Number, n: Fraction) -> str:
+def nearest_k(p: Number, n: Fraction) -> str:
     centre = Fraction(p.value) * n / HUNDRED
     ks = sorted({max(0, math.floor(centre)), min(int(n), math.ceil(centre))})
     return ", ".join(f"{k}/{n} = {exact_text(Fraction(k) * HUNDRED / n, '%', 1)}" for k in ks)
@@ -228,7 +236,7 @@ class ShareOfTotal(Check):
                     if tot is None:
                         continue
                     values[(prow.index, c)] = (
-                        _pct(_count(table, ref.index, c), _count(table, ref.index, tot.index)),
+                        percent_of(_count(table, ref.index, c), _count(table, ref.index, tot.index)),
                         ((ref.index, c), (ref.index, tot.index)),
                     )
                 if values:
@@ -326,7 +334,7 @@ class InlineShare(Check):
                 continue
             parts = [count_part(table.cell(*x)) for x in den_cells]
             den = None if any(p is None for p in parts) else sum(parts, Fraction(0))
-            values[(r, c)] = (_pct(num, den), ((r, c), *den_cells))
+            values[(r, c)] = (percent_of(num, den), ((r, c), *den_cells))
         return Reading(how, values)
 
 
@@ -462,7 +470,7 @@ class ImpossibleShare(Check):
             best, ccol = best_column_reading(table, pcol)
             if best is not None:
                 continue
-            if ccol is None or not (_stem_words(pcol.label) & _stem_words(ccol.label)):
+            if ccol is None or not (_stem_words(pcol.label) & _stem_words(ccol.label)) - UNIT_WORDS:
                 yield Skipped(type(self), f"'{pcol.label}': cannot tell what these percentages are of")
                 continue
             counts = [table.cell(r.index, ccol.index) for r in table.rows_with(RowRole.DATA, RowRole.TOTAL)]
@@ -480,14 +488,14 @@ class ImpossibleShare(Check):
                     pcol.index,
                     p,
                     None,
-                    fits=_grim_fits(p, n),
+                    fits=grim_fits(p, n),
                     evidence=[(r, ccol.index)],
                     row=table.rows[r].label or f"row {r + 1}",
                     n=n,
                     noun=ccol.label.lower(),
                     published=p.text,
-                    nearest=_nearest_k(p, n),
-                    expected=_nearest_k(p, n),
+                    nearest=nearest_k(p, n),
+                    expected=nearest_k(p, n),
                 )
 
 
@@ -526,7 +534,7 @@ class PercentNotation(Check):
                 p = table.cell(r, pcol.index)
                 label = table.rows[r].label or f"row {r + 1}"
                 if p.bound == ">" and ccol is not None and den:
-                    value = _pct(_count(table, r, ccol.index), den)
+                    value = percent_of(_count(table, r, ccol.index), den)
                     if value is not None and value < Fraction(p.value):
                         yield self.finding(
                             table,
