@@ -134,7 +134,8 @@ PARAMETER_RE = re.compile(
 # though the heading speaks of days or timescales.
 COUNTED_IN_TIME_RE = re.compile(
     r"\b(in|within|on|outside|over|exceed\w*|after|more than|less than|under|up to|between)\s+(the\s+)?"
-    r"(\d+|time|timescales?|target|deadline)\b|\bon[- ]time\b|\bin[- ]time\b|\b\d+\s*(-|–|to)\s*\d+\s*(working\s+)?days?\b|"
+    r"(\d+|time|timescales?|target|deadline)\b|\bon[- ]time\b|\bin[- ]time\b|"
+    r"\b\d+\s*(-|–|to)\s*\d+\s*(working\s+)?days?\b|"
     r"\b\d+\s*\+\s*(working\s+)?days?\b|\blate\b|\boverdue\b",
     re.IGNORECASE,
 )

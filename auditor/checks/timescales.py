@@ -525,7 +525,10 @@ class ComplianceShareImpossible(Check):
     template = (
         "{row}: {published} within timescale of {n} responses — the nearest whole counts give {nearest}"
     )
-    error_suffix = "; no number of the {n} responses gives {published}: the count, the percentage or the heading is wrong"
+    error_suffix = (
+        "; no number of the {n} responses gives {published}: the count, the percentage or the heading "
+        "is wrong"
+    )
 
     def check(self, table: Table, ctx: Context) -> Iterator[Comparison]:
         cols = compliance_columns(table)
