@@ -58,7 +58,7 @@ def audit_document(
         options=dict(options or {}),
         regime=judged_under,
         sentences=sentences_of(doc.text),
-        tables=tuple(t for t in tables if t.status == "understood"),
+        tables=tables,
     )
     findings: list[Finding] = []
     comparisons: list[Comparison] = []
@@ -69,14 +69,16 @@ def audit_document(
         findings += table_findings
         coverage.append(_coverage(table, len(table_comparisons) + len(table_findings), skipped))
     notes = list(doc.notes)
+    across: dict[int, int] = {}  # table -> relations checked against other tables or the prose
     for cls in chosen:
         for out in cls().check_document(ctx):
-            if isinstance(out, Comparison):
-                comparisons.append(out)
-            elif isinstance(out, Skipped):
+            if isinstance(out, Skipped):
                 notes.append(f"{cls.code}: {out.reason}")
-            else:
-                findings.append(out)
+                continue
+            (comparisons if isinstance(out, Comparison) else findings).append(out)
+            if out.location.table is not None:
+                across[out.location.table] = across.get(out.location.table, 0) + 1
+    coverage = [_with_cross_checks(c, across.get(c.table, 0)) for c in coverage]
     convention, why = infer_convention(c.fits for c in comparisons)
     findings += [f for f in (_resolve(c, convention) for c in comparisons) if f is not None]
     return AuditResult(
@@ -123,6 +125,17 @@ def _coverage(table: Table, relations: int, skipped: list[str]) -> TableCoverage
     return TableCoverage(raw.index, raw.page, raw.caption, status, reason, relations)
 
 
+def _with_cross_checks(c: TableCoverage, n: int) -> TableCoverage:
+    """A table that could not be checked on its own ("percentages only") may still have had figures
+    checked against other tables; say so."""
+    if not n:
+        return c
+    if c.status == "checked":
+        return TableCoverage(c.table, c.page, c.caption, c.status, c.reason, c.checks_run + n)
+    reason = f"{c.reason}; {n} figure(s) checked against other tables instead"
+    return TableCoverage(c.table, c.page, c.caption, "checked", reason, n)
+
+
 def _resolve(c: Comparison, convention: str) -> Finding | None:
     """A comparison that fits the document's convention is fine; one that fits only another is a
     warning naming both readings; one that fits none is the check's own severity."""
@@ -159,9 +172,15 @@ def _resolve(c: Comparison, convention: str) -> Finding | None:
     )
 
 
+# Families that know what a figure means (a rate of escalation, a % within the statutory timescale) say
+# more about a cell than the generic arithmetic checks that may object to it too.
+DOMAIN_FAMILIES = ("ESC", "TIM")
+
+
 def _one_per_cell(findings: list[Finding]) -> list[Finding]:
     """Two checks may object to one cell (a '>1%' is both a wrong notation and a wrong share):
-    keep the most severe, and of equals the more specific (the one with the higher code)."""
+    keep the most severe; of equals, a domain check (ESC, TIM) over an arithmetic one, then the one
+    with the higher code."""
     best: dict[tuple, Finding] = {}
     loose = []
     for f in findings:
@@ -170,6 +189,10 @@ def _one_per_cell(findings: list[Finding]) -> list[Finding]:
             loose.append(f)
             continue
         key = (loc.file, loc.table, loc.row, loc.col)
-        if key not in best or (f.severity, f.code) > (best[key].severity, best[key].code):
+        if key not in best or _rank(f) > _rank(best[key]):
             best[key] = f
     return loose + list(best.values())
+
+
+def _rank(f: Finding) -> tuple:
+    return (f.severity, f.code[:3] in DOMAIN_FAMILIES, f.code)

@@ -132,14 +132,20 @@ def detect_regime(
     reached = [s for s in scores if s.reached]
     if forced:
         primary = next(p for p in packs if p.id == forced)
-        also = tuple(s.pack for s in reached if s.pack.id != forced)
+        also = tuple(
+            s.pack for s in reached if s.pack.id != forced and s.pack.jurisdiction == primary.jurisdiction
+        )
         return Regime(primary, also, year, scores, chosen_by)
     if not reached:
         return Regime(None, (), year, scores)
     # The corporate pack is never the primary regime when a statutory one is also present: its
     # statements are the ones that say "corporate".
     ordered = sorted(reached, key=lambda s: (s.pack.id == "corporate-lgsco", -s.score, s.pack.id))
-    return Regime(ordered[0].pack, tuple(s.pack for s in ordered[1:]), year, scores)
+    primary = ordered[0].pack
+    # A second regime must be one the same body could report under: a Welsh council's report that
+    # says "Representations Procedure" is not also an English children's report.
+    also = tuple(s.pack for s in ordered[1:] if s.pack.jurisdiction == primary.jurisdiction)
+    return Regime(primary, also, year, scores)
 
 
 def _searchable_text(doc: Document) -> str:
@@ -167,24 +173,24 @@ def report_year(doc: Document) -> ReportYear | None:
     its tables and text name most."""
     first_page = " ".join(b.text for b in doc.text if b.page == min((x.page for x in doc.text), default=1))
     opening = first_page[:600]
-    found = _years_in(opening)
+    found = years_in(opening)
     if found:
         start = max(found)
         return _year(start, "named in the title")
     counts: Counter[int] = Counter()
     for block in doc.text:
-        counts.update(_years_in(block.text))
+        counts.update(years_in(block.text))
     for table in doc.tables:
-        counts.update(_years_in(table.caption or ""))
+        counts.update(years_in(table.caption or ""))
         for row in table.rows[:2]:
-            counts.update(_years_in(" ".join(row)))
+            counts.update(years_in(" ".join(row)))
     if not counts:
         return None
     latest = max(counts)
     return _year(latest, f"the latest year named ({counts[latest]}×)")
 
 
-def _years_in(text: str) -> list[int]:
+def years_in(text: str) -> list[int]:
     out = []
     for m in _FINANCIAL_YEAR.finditer(text):
         first, second = int(m.group(1)), int(m.group(2)[-2:])
@@ -224,7 +230,7 @@ def year_start(label: str | None) -> date | None:
     """The first day of a financial year written as "2019/20" (None for anything else)."""
     if not label:
         return None
-    found = _years_in(label)
+    found = years_in(label)
     return date(found[0], 4, 1) if found else None
 
 

@@ -26,6 +26,8 @@ REPORTS = {
     "kent_cype_complaints_2020_21": "sample_reports.content_kent",
     "harrow_childrens_complaints_2017_18": "sample_reports.content_harrow",
     "kent_foi_childrens_complaints_2019": "sample_reports.content_foi",
+    "dyffryn_tawel_social_services_complaints_2023_24": "sample_reports.content_wales",
+    "kestrelmoor_homes_complaints_2024_25": "sample_reports.content_housing",
 }
 
 

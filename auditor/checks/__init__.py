@@ -3,7 +3,13 @@ entry-point group like any plug-in (see pyproject.toml)."""
 
 from auditor.checks.base import Check, Comparison, Context, Skipped
 from auditor.checks.change import ArrowDirection, PercentChange
-from auditor.checks.escalation import StageOrder
+from auditor.checks.escalation import (
+    EscalationOutsideRange,
+    EscalationRate,
+    OmbudsmanCategoriesTotal,
+    StageOrder,
+    UpholdRate,
+)
 from auditor.checks.shares import (
     ImpossibleShare,
     InlineShare,
@@ -44,6 +50,10 @@ BUILTIN_CHECKS = [
     PercentChange,
     ArrowDirection,
     StageOrder,
+    EscalationRate,
+    EscalationOutsideRange,
+    OmbudsmanCategoriesTotal,
+    UpholdRate,
     TimescaleContradictsRegime,
     LocalTargetAsStatutory,
     ComplianceBandsTotal,

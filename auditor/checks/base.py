@@ -44,13 +44,18 @@ class RegistryError(Exception):
 @dataclass(frozen=True)
 class Context:
     """What a check may know beyond its table: the file, the user's options, the regime the document
-    reports under (its rule packs and year), the narrative's sentences and every understood table."""
+    reports under (its rule packs and year), the narrative's sentences and every table (``understood``
+    gives those whose structure was read)."""
 
     file: str
     options: dict = field(default_factory=dict)
     regime: Regime | None = None
     sentences: tuple[Sentence, ...] = ()
     tables: tuple[Table, ...] = ()
+
+    @property
+    def understood(self) -> tuple[Table, ...]:
+        return tuple(t for t in self.tables if t.status == "understood")
 
     def sentence_location(self, sentence: Sentence) -> Location:
         return Location(file=self.file, page=sentence.page, sentence=sentence.index, quote=sentence.text)

@@ -23,7 +23,7 @@ from auditor.structure import ColRole, Column, RowRole, Table
 
 TIMESCALE_HEADER = re.compile(r"\btimescales?\b|\btarget\b|\bdeadline\b|\b(working\s+)?days\s+allowed", re.I)
 IN_TIME_HEADER = re.compile(
-    r"\b(in|within|on)\s+(the\s+)?(statutory\s+|agreed\s+|extended\s+)?(time|timescales?|target|deadline)\b|"
+    r"\b(in|within|on)\s+(the\s+)?([\w’']+\s+)?(time|timescales?|target|deadline)\b|"
     r"\bon[- ]time\b|\bin[- ]time\b|\bin timescale\b|\btimely\b|\bwithin\s+\d+\s*(working\s+)?days\b",
     re.I,
 )
@@ -101,21 +101,22 @@ def compliance_columns(table: Table) -> ComplianceColumns:
     responses = next((c for c in others if RESPONSES_HEADER.search(c.label)), None) or next(
         (c for c in others if TOTAL_HEADER.search(c.label)), None
     )
-    # "% within 10 working days" is the in-time rate when the table has count bands to draw it from.
-    count_bands = any(not b.percent for b in bands)
+    # "% within 10 working days" is the in-time rate, unless it is one of a set of % bands that share
+    # out all the responses.
+    in_partition = {b.col for b in bands_that_partition([b for b in bands if b.percent]) or []}
     percent = [
         c
         for c in table.cols_with(ColRole.PERCENT)
         if IN_TIME_HEADER.search(c.label)
-        and (
-            c.index not in band_cols or (count_bands and next(b for b in bands if b.col == c.index).low == 0)
-        )
+        and c.index not in in_partition
+        and (c.index not in band_cols or next(b for b in bands if b.col == c.index).low == 0)
     ]
     return ComplianceColumns(responses, in_time[0] if len(in_time) == 1 else None, percent, bands)
 
 
 def _is_timescale(col: Column) -> bool:
-    return bool(TIMESCALE_HEADER.search(col.label)) and not IN_TIME_HEADER.search(col.label)
+    """A column of timescales ("Timescale (working days)"), not of cases ("Outside timescale")."""
+    return col.role == ColRole.PARAMETER and bool(TIMESCALE_HEADER.search(col.label))
 
 
 def _rows(table: Table) -> list[int]:
@@ -380,7 +381,7 @@ class ComplianceBandsTotal(Check):
                 r,
                 total.index,
                 shown,
-                Fraction(shown.scaled),
+                value,
                 fits=frozenset(CONVENTIONS) if value == Fraction(shown.scaled) else frozenset(),
                 evidence=[(r, b.col) for b in bands],
                 row=_row_name(table, r),

@@ -8,22 +8,13 @@ against the source document; the golden test refuses entries without one.
 
 import json
 import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from auditor.engine import audit
+from tests.golden_format import entry
 
 result = audit(sys.argv[1])
-rows = [
-    {
-        "code": f.code,
-        "severity": str(f.severity),
-        "page": f.location.page,
-        "table": f.location.table,
-        "row_label": f.location.row_label,
-        "col_label": f.location.col_label,
-        "published": f.published,
-        "expected": f.expected,
-        "review": "",
-    }
-    for f in result.findings
-]
+rows = [{**entry(f), "review": ""} for f in result.findings]
 print(json.dumps({"document": sys.argv[1], "findings": rows}, indent=2, ensure_ascii=False))

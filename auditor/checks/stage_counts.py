@@ -1,0 +1,100 @@
+"""How many complaints each stage handled in each year, as the document's tables print them.
+
+Escalation rates in prose ("Escalation of Stage 1 complaints to Stage 2 was 12%") and in tables of
+percentages only (a "% escalated to Stage 2" trend by year) are checked against these counts. Three table
+shapes give whole-year counts per stage:
+
+- stages as rows, years as columns ("Stage 1 – Local Resolution | 96 | 71 | 48 | 48");
+- years as rows, stages as columns ("2017/18 | 56 | 7 | 0 | 1");
+- stages as columns with a Total row, in a table whose caption names one year ("April 2017 to March
+  2018", "(2017/18)") — the Total row is that year's count.
+
+A stage/year printed differently in two tables keeps both values: a rate is right if it follows from
+either (which figure is right is a cross-table question, not an escalation one).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from fractions import Fraction
+
+from auditor.checks.common import exact
+from auditor.numbers import looks_like_year_label
+from auditor.packs import Pack, canonical_stage
+from auditor.regime import years_in
+from auditor.structure import ColRole, RowRole, Table
+
+STAGES = ("stage1", "stage2", "stage3")
+COUNTED = (ColRole.COUNT, ColRole.INLINE)
+
+
+@dataclass(frozen=True)
+class StageCount:
+    stage: str
+    year: str
+    value: Fraction
+    table: int
+    row: int
+    col: int
+
+
+def stage_counts(tables: tuple[Table, ...], pack: Pack) -> dict[tuple[str, str], list[StageCount]]:
+    """(stage, year) -> every count printed for it, in table order."""
+    found: dict[tuple[str, str], list[StageCount]] = defaultdict(list)
+    for table in tables:
+        for c in _counts_in(table, pack):
+            if all(c.value != other.value for other in found[(c.stage, c.year)]):
+                found[(c.stage, c.year)].append(c)
+    return dict(found)
+
+
+def stage_of(label: str, pack: Pack) -> str | None:
+    stage = canonical_stage(label, pack) if label else None
+    return stage if stage in STAGES else None
+
+
+def _unique(pairs: list[tuple[int, str | None]]) -> dict[str, int]:
+    """Stage -> index when each stage is named once."""
+    out: dict[str, int] = {}
+    seen: dict[str, int] = defaultdict(int)
+    for index, stage in pairs:
+        if stage:
+            seen[stage] += 1
+            out[stage] = index
+    return {s: i for s, i in out.items() if seen[s] == 1}
+
+
+def _counts_in(table: Table, pack: Pack) -> list[StageCount]:
+    out: list[StageCount] = []
+    data_rows = table.rows_with(RowRole.DATA, RowRole.TOTAL)
+    counted = table.cols_with(*COUNTED)
+    row_stages = _unique([(r.index, stage_of(r.label, pack)) for r in data_rows])
+    col_stages = _unique([(c.index, stage_of(c.label, pack)) for c in counted])
+    if len(row_stages) >= 2:  # stages as rows, years as columns
+        for col in counted:
+            year = col.year or looks_like_year_label(col.label)
+            if year:
+                out += _cells(table, [(s, r, col.index, year) for s, r in row_stages.items()])
+    if len(col_stages) >= 2:
+        year_rows = [(r, looks_like_year_label(r.label)) for r in data_rows]
+        if any(y for _, y in year_rows):  # years as rows
+            for row, year in year_rows:
+                if year:
+                    out += _cells(table, [(s, row.index, c, year) for s, c in col_stages.items()])
+        else:  # one year, a Total row
+            years = years_in(table.caption or "")
+            total = [r for r in table.rows_with(RowRole.TOTAL)]
+            if len(set(years)) == 1 and len(total) == 1:
+                year = f"{years[0]}/{(years[0] + 1) % 100:02d}"
+                out += _cells(table, [(s, total[0].index, c, year) for s, c in col_stages.items()])
+    return out
+
+
+def _cells(table: Table, places: list[tuple[str, int, int, str]]) -> list[StageCount]:
+    out = []
+    for stage, r, c, year in places:
+        value = exact(table.cell(r, c))
+        if value is not None and value.denominator == 1 and value >= 0:
+            out.append(StageCount(stage, year, value, table.raw.index, r, c))
+    return out
