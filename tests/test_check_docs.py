@@ -33,3 +33,18 @@ def test_selection_longest_prefix_wins():
     assert chosen == {"SUM001"}
     chosen = {c.code for c in select_checks(checks, [], ["column-total-mismatch"])}
     assert "SUM001" not in chosen and "SUM002" in chosen
+
+
+CITATION = r"SI \d{4}/\d+|WSI \d{4}/\d+|\breg(s|ulation)?s? \d+|\bCode\b|\bCHP\b|LG Inform|LGSCO|Ombudsman"
+
+
+@pytest.mark.parametrize(
+    "check", [c for c in load_checks() if c.code[:3] in ("TIM", "ESC")], ids=lambda c: c.code
+)
+def test_regime_checks_cite_the_rule_they_rely_on(check):
+    """A timescale or escalation check rests on a regulation or code: its doc must say which."""
+    import re
+
+    sections = check.doc_sections()
+    cited = sections["What it checks"] + " " + sections["Why it matters"]
+    assert re.search(CITATION, cited), f"{check.code} does not cite the regulation or code it relies on"

@@ -145,3 +145,63 @@ def test_one_wrong_change_gives_one_finding_there(pairs, data):
     result = audit_document(document(render(change_rows(pairs, printed))))
     keys = [(f.code, f.location.row, f.location.col) for f in result.findings]
     assert keys == [("CHG001", i + 1, 3)]
+
+
+# ------------------------------------------------------------------------------ response-time bands (TIM)
+
+STAGES = ["Stage 1", "Stage 2", "Corporate Stage 1", "Corporate Stage 2"]
+BAND_HEADER = ["Stage", "Responses", "Within 10 working days", "11 to 20 working days", "Over 20 working days",
+               "% within 10 working days"]  # fmt: skip
+
+
+@st.composite
+def band_table(draw):
+    """Per stage: how many responses fell in each band; responses and % within 10 derived from them."""
+    n_rows = draw(st.integers(min_value=1, max_value=4))
+    bands = [[draw(st.integers(min_value=0, max_value=300)) for _ in range(3)] for _ in range(n_rows)]
+    for row in bands:
+        if sum(row) == 0:
+            row[0] = 1
+    # Stage 2 no larger than Stage 1, as in any consistent report (ESC001 would rightly warn).
+    return sorted(bands, key=sum, reverse=True)
+
+
+def band_rows(bands, responses=None, percents=None):
+    rows = [BAND_HEADER]
+    for i, b in enumerate(bands):
+        n = responses[i] if responses else sum(b)
+        pct = percents[i] if percents else format_fraction(Fraction(100 * b[0], sum(b)), 0, HALF_UP) + "%"
+        rows.append([STAGES[i], str(n), *map(str, b), pct])
+    return rows
+
+
+@settings(max_examples=80, deadline=None)
+@given(band_table())
+def test_consistent_bands_give_no_finding(bands):
+    result = audit_document(document(render(band_rows(bands))))
+    assert result.findings == (), [f.message for f in result.findings]
+
+
+@settings(max_examples=80, deadline=None)
+@given(band_table(), st.data())
+def test_a_band_off_by_some_gives_one_finding_at_the_responses(bands, data):
+    responses = [sum(b) for b in bands]
+    percents = [format_fraction(Fraction(100 * b[0], sum(b)), 0, HALF_UP) + "%" for b in bands]
+    r = data.draw(st.integers(min_value=0, max_value=len(bands) - 1))
+    band = data.draw(st.integers(min_value=1, max_value=2))  # not the first band: the % stays right
+    bands[r][band] += data.draw(st.integers(min_value=1, max_value=40))
+    result = audit_document(document(render(band_rows(bands, responses, percents))))
+    assert [(f.code, f.location.row, f.location.col) for f in result.findings] == [("TIM003", r + 1, 1)]
+
+
+@settings(max_examples=80, deadline=None)
+@given(band_table(), st.data())
+def test_a_wrong_percent_in_time_gives_one_finding_at_that_cell(bands, data):
+    r = data.draw(st.integers(min_value=0, max_value=len(bands) - 1))
+    n, k = sum(bands[r]), bands[r][0]
+    exact = Fraction(100 * k, n)
+    shown = data.draw(st.integers(min_value=0, max_value=100).filter(lambda p: abs(p - exact) >= 1))
+    percents = [format_fraction(Fraction(100 * b[0], sum(b)), 0, HALF_UP) + "%" for b in bands]
+    percents[r] = f"{shown}%"
+    result = audit_document(document(render(band_rows(bands, percents=percents))))
+    assert [(f.code, f.location.row, f.location.col) for f in result.findings] == [("TIM004", r + 1, 5)]

@@ -19,10 +19,11 @@ from auditor.numbers import Kind, Number, looks_like_year_label, parse_published
 from auditor.packs import Pack, builtin_packs, canonical_stage, canonical_term
 from auditor.regime import years_in
 from auditor.rounding import CONVENTIONS, exact_text, fitting_conventions
-from auditor.structure import ColRole, RowRole, Table
+from auditor.structure import COUNTED_IN_TIME_RE, ColRole, RowRole, Table
 
 ORDER = ("stage1", "stage2", "stage3")
 STAGE_NAMES = {"stage1": "Stage 1", "stage2": "Stage 2", "stage3": "Stage 3"}
+OUTCOME_TERMS = ("upheld", "partly_upheld", "not_upheld", "withdrawn", "in_time", "late", "extended")
 COUNTED = (ColRole.COUNT, ColRole.INLINE)
 
 
@@ -65,6 +66,24 @@ def _stages(labels: dict[int, str], pack: Pack) -> dict[str, int] | None:
     if len(found) < 2 or any(len(v) > 1 for v in found.values()):
         return None
     return {stage: v[0] for stage, v in found.items()}
+
+
+# A column that counts each stage's complaints (by year, received, closed …), not a part of them: the
+# responses within 10 days, or those upheld, at Stage 2 may well outnumber those at Stage 1.
+WHOLE_COUNT_HEADER = re.compile(
+    r"received|number|\bno\.|total|complaints|cases|closed|responses|responded|handled|dealt|escalat|count",
+    re.IGNORECASE,
+)
+
+
+def counts_whole_stages(header: str, pack: Pack) -> bool:
+    if not header.strip() or looks_like_year_label(header):
+        return True
+    if COUNTED_IN_TIME_RE.search(header) or re.search(r"\bdays?\b|\bweeks?\b", header, re.I):
+        return False
+    if canonical_term(header, pack, among=OUTCOME_TERMS):
+        return False
+    return bool(WHOLE_COUNT_HEADER.search(header))
 
 
 class StageOrder(Check):
@@ -113,7 +132,7 @@ class StageOrder(Check):
         by_rows = _stages(row_labels, pack)
         if by_rows:
             cohort = self._cohort(table, [row_labels[i] for i in by_rows.values()])
-            for col in table.cols_with(*COUNTED):
+            for col in [c for c in table.cols_with(*COUNTED) if counts_whole_stages(c.label, pack)]:
                 yield from self._compare(
                     table, ctx, by_rows, lambda i, c=col.index: (i, c), col.label, cohort
                 )

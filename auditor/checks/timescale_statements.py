@@ -245,7 +245,9 @@ def _judge_one(st: Statement, pack: Pack, on: date | None) -> Verdict:
         return Verdict("no-rule", pack)
     allowed = _allowed(days, st)
     value = _in_working_days(st)
-    if value in allowed or (st.unit == "calendar_days" and any(abs(value - a * 7 / 5) <= 2 for a in allowed)):
+    # Calendar days (or days of unsaid kind) are about 7/5 of as many working days: "28 days" for 20 WD.
+    as_calendar = st.unit in ("calendar_days", "days") and any(abs(value - a * 7 / 5) <= 2 for a in allowed)
+    if value in allowed or as_calendar:
         if st.unit == "calendar_days" and value in allowed and any(t.unit == "working_days" for t in days):
             return _verdict("unit", pack, days, allowed, st)
         return Verdict("ok", pack, days[0], allowed)
