@@ -150,8 +150,14 @@ def test_one_wrong_change_gives_one_finding_there(pairs, data):
 # ------------------------------------------------------------------------------ response-time bands (TIM)
 
 STAGES = ["Stage 1", "Stage 2", "Corporate Stage 1", "Corporate Stage 2"]
-BAND_HEADER = ["Stage", "Responses", "Within 10 working days", "11 to 20 working days", "Over 20 working days",
-               "% within 10 working days"]  # fmt: skip
+BAND_HEADER = [
+    "Stage",
+    "Responses",
+    "Within 10 working days",
+    "11 to 20 working days",
+    "Over 20 working days",
+    "% within 10 working days",
+]
 
 
 @st.composite
