@@ -16,7 +16,7 @@ from auditor.checks.stage_counts import stage_counts, stage_of
 from auditor.checks.timescale_statements import stage_mentions
 from auditor.model import Finding, Severity
 from auditor.numbers import Kind, Number, looks_like_year_label, parse_published_number
-from auditor.packs import Pack, builtin_packs, canonical_stage, canonical_term
+from auditor.packs import Pack, builtin_packs, canonical_term
 from auditor.regime import years_in
 from auditor.rounding import CONVENTIONS, exact_text, fitting_conventions
 from auditor.structure import COUNTED_IN_TIME_RE, ColRole, RowRole, Table
@@ -60,7 +60,7 @@ def _stages(labels: dict[int, str], pack: Pack) -> dict[str, int] | None:
     """Stage name -> index, when each of at least two stages is named exactly once."""
     found: dict[str, list[int]] = {}
     for index, label in labels.items():
-        stage = canonical_stage(label, pack) if label else None
+        stage = stage_of(label, pack)
         if stage in ORDER:
             found.setdefault(stage, []).append(index)
     if len(found) < 2 or any(len(v) > 1 for v in found.values()):

@@ -49,8 +49,16 @@ def stage_counts(tables: tuple[Table, ...], pack: Pack) -> dict[tuple[str, str],
     return dict(found)
 
 
+# A row or column that names a stage is short ("Stage 2 – Independent Investigation", "Statutory
+# complaint (Stage 1)"); a question or a sentence that mentions one ("How many Stage 3 investigations are
+# concluded to the satisfaction of the complainant") is not a stage's line of counts.
+MAX_STAGE_LABEL_WORDS = 8
+
+
 def stage_of(label: str, pack: Pack) -> str | None:
-    stage = canonical_stage(label, pack) if label else None
+    if not label or len(label.split()) > MAX_STAGE_LABEL_WORDS:
+        return None
+    stage = canonical_stage(label, pack)
     return stage if stage in STAGES else None
 
 
