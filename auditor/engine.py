@@ -9,7 +9,16 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from auditor.checks.base import Check, Comparison, Context, Skipped, load_checks, select_checks
+from auditor.checks.base import (
+    Check,
+    ClaimStatus,
+    Comparison,
+    Context,
+    Skipped,
+    load_checks,
+    select_checks,
+)
+from auditor.claims import claims_in
 from auditor.model import AuditResult, Document, Finding, Severity, TableCoverage
 from auditor.packs import Pack, builtin_packs
 from auditor.regime import detect_regime
@@ -52,13 +61,15 @@ def audit_document(
     chosen = select_checks(checks if checks is not None else load_checks(), select, ignore)
     decimal_comma = document_uses_decimal_comma(doc.tables)
     tables = tuple(understand(raw, decimal_comma=decimal_comma) for raw in doc.tables)
+    sentences = sentences_of(doc.text)
     judged_under = detect_regime(doc, builtin_packs() if packs is None else packs, forced=regime)
     ctx = Context(
         file=doc.path,
         options=dict(options or {}),
         regime=judged_under,
-        sentences=sentences_of(doc.text),
+        sentences=sentences,
         tables=tables,
+        claims=tuple(c for s in sentences for c in claims_in(s)),
     )
     findings: list[Finding] = []
     comparisons: list[Comparison] = []
@@ -70,8 +81,13 @@ def audit_document(
         coverage.append(_coverage(table, len(table_comparisons) + len(table_findings), skipped))
     notes = list(doc.notes)
     across: dict[int, int] = {}  # table -> relations checked against other tables or the prose
+    claim_status: dict[int, str] = {}
     for cls in chosen:
         for out in cls().check_document(ctx):
+            if isinstance(out, ClaimStatus):
+                if claim_status.get(out.index) != "checked":
+                    claim_status[out.index] = out.status
+                continue
             if isinstance(out, Skipped):
                 notes.append(f"{cls.code}: {out.reason}")
                 continue
@@ -91,6 +107,11 @@ def audit_document(
         notes=tuple(dict.fromkeys(notes)),
         regime=judged_under.describe(),
         regime_choice=judged_under.summary(),
+        claims=(
+            len(ctx.claims),
+            len(claim_status),
+            sum(1 for v in claim_status.values() if v == "checked"),
+        ),
         raw_tables=doc.tables,
     )
 
@@ -105,7 +126,7 @@ def _run_checks(table: Table, ctx: Context, checks: list[type[Check]]):
                 comparisons.append(out)
             elif isinstance(out, Skipped):
                 skipped.append(out.reason)
-            else:
+            elif not isinstance(out, ClaimStatus):
                 findings.append(out)
     return comparisons, findings, skipped
 

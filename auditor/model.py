@@ -172,6 +172,7 @@ class AuditResult:
     notes: tuple[str, ...] = ()
     regime: str = ""  # the regime the document was judged under, with its evidence, as one line
     regime_choice: RegimeSummary | None = None
+    claims: tuple[int, int, int] = (0, 0, 0)  # narrative claims found, linked, checked
     # The extracted grids, so a renderer can print the offending table with the cell highlighted.
     raw_tables: tuple[RawTable, ...] = field(default=(), repr=False)
 

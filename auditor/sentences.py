@@ -70,7 +70,7 @@ def sentences_of(blocks: Iterable[TextBlock]) -> tuple[Sentence, ...]:
     and the items "A (…)", "B (…)"."""
     out: list[Sentence] = []
     lead = ""
-    for block in blocks:
+    for block in _rejoined(blocks):
         text = " ".join(block.text.split())
         if not text:
             continue
@@ -85,3 +85,16 @@ def sentences_of(blocks: Iterable[TextBlock]) -> tuple[Sentence, ...]:
             if part.endswith(":"):
                 lead = part
     return tuple(out)
+
+
+def _rejoined(blocks: Iterable[TextBlock]) -> list[TextBlock]:
+    """A paragraph cut in two by a page break or a table (the second part starting in lower case, the
+    first ending without a full stop) is one paragraph again, on the page it started on."""
+    out: list[TextBlock] = []
+    for block in blocks:
+        text = block.text.strip()
+        if out and text[:1].islower() and not re.search(r"[.!?:;]\W*$", out[-1].text.strip()):
+            out[-1] = TextBlock(out[-1].page, out[-1].text.rstrip() + " " + text)
+        else:
+            out.append(block)
+    return out

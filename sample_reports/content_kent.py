@@ -182,8 +182,8 @@ BODY = [
     (
         P,
         "5.2 The Ombudsman received 79 complaints in 2020-21 about CYPE services. 27 went on to a detailed "
-        "investigation, and 70% of those investigated were upheld against Kent County Council, against the "
-        "directorate's 57% in 2019-20.",
+        "investigation, and 70% of those investigated were upheld against Kent County Council, a decline on "
+        "the directorate's 57% in 2019-20.",
     ),
     (T, 12),
     (

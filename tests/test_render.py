@@ -367,7 +367,8 @@ def test_json_follows_the_schema():
     assert data["tool"]["name"] == "report-auditor"
     doc = data["documents"][0]
     assert (
-        list(doc) == "path format pages rounding regime regime_choice notes coverage findings summary".split()
+        list(doc)
+        == "path format pages rounding regime regime_choice claims notes coverage findings summary".split()
     )
     assert list(doc["coverage"]) == "tables_found tables_understood tables_checked tables".split()
     assert list(doc["coverage"]["tables"][0]) == "table page caption status reason checks_run".split()

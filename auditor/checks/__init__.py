@@ -3,6 +3,12 @@ entry-point group like any plug-in (see pyproject.toml)."""
 
 from auditor.checks.base import Check, Comparison, Context, Skipped
 from auditor.checks.change import ArrowDirection, PercentChange
+from auditor.checks.claims import (
+    ClaimContradictsTable,
+    NamedPartsSum,
+    StatedChangeMismatch,
+    StatedRateMismatch,
+)
 from auditor.checks.escalation import (
     EscalationOutsideRange,
     EscalationRate,
@@ -59,6 +65,10 @@ BUILTIN_CHECKS = [
     ComplianceBandsTotal,
     ComplianceRate,
     ComplianceShareImpossible,
+    ClaimContradictsTable,
+    StatedChangeMismatch,
+    StatedRateMismatch,
+    NamedPartsSum,
 ]
 
 __all__ = ["BUILTIN_CHECKS", "Check", "Comparison", "Context", "Skipped"]

@@ -20,6 +20,7 @@ from auditor.model import Finding, Location, Severity
 from auditor.numbers import Number
 
 if TYPE_CHECKING:
+    from auditor.claims import Claim
     from auditor.regime import Regime
     from auditor.sentences import Sentence
     from auditor.structure import Table
@@ -52,6 +53,7 @@ class Context:
     regime: Regime | None = None
     sentences: tuple[Sentence, ...] = ()
     tables: tuple[Table, ...] = ()
+    claims: tuple[Claim, ...] = ()
 
     @property
     def understood(self) -> tuple[Table, ...]:
@@ -78,6 +80,15 @@ class Comparison:
     evidence: tuple[tuple[int, int], ...] = ()
     expected_text: dict = field(default_factory=dict)  # convention -> how it would be printed
     severity: Severity | None = None  # when a rule pack sets it; else the check's own
+
+
+@dataclass(frozen=True)
+class ClaimStatus:
+    """How far a check got with one narrative claim (``Context.claims[index]``): "linked" to the
+    figures it is about, or "checked" against them. Claims no check links are counted as unlinked."""
+
+    index: int
+    status: str  # "linked" or "checked"
 
 
 @dataclass(frozen=True)

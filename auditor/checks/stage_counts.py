@@ -15,6 +15,7 @@ either (which figure is right is a cross-table question, not an escalation one).
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from fractions import Fraction
@@ -43,6 +44,8 @@ def stage_counts(tables: tuple[Table, ...], pack: Pack) -> dict[tuple[str, str],
     """(stage, year) -> every count printed for it, in table order."""
     found: dict[tuple[str, str], list[StageCount]] = defaultdict(list)
     for table in tables:
+        if _follows_a_cohort(table):
+            continue  # "Stage 1 complaints closed, of which escalated": not the year's intake
         for c in _counts_in(table, pack):
             if all(c.value != other.value for other in found[(c.stage, c.year)]):
                 found[(c.stage, c.year)].append(c)
@@ -53,6 +56,14 @@ def stage_counts(tables: tuple[Table, ...], pack: Pack) -> dict[tuple[str, str],
 # complaint (Stage 1)"); a question or a sentence that mentions one ("How many Stage 3 investigations are
 # concluded to the satisfaction of the complainant") is not a stage's line of counts.
 MAX_STAGE_LABEL_WORDS = 8
+
+
+COHORT_WORDS = re.compile(r"of which|how many|escalated|progressed to|went on to", re.IGNORECASE)
+
+
+def _follows_a_cohort(table: Table) -> bool:
+    words = " ".join([table.caption or ""] + [c.label for c in table.columns])
+    return bool(COHORT_WORDS.search(words))
 
 
 def stage_of(label: str, pack: Pack) -> str | None:

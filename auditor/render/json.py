@@ -102,6 +102,7 @@ def document_dict(r: AuditResult) -> dict:
         "rounding": r.rounding,
         "regime": r.regime,
         "regime_choice": _regime_dict(r.regime_choice),
+        "claims": {"found": r.claims[0], "linked": r.claims[1], "checked": r.claims[2]},
         "notes": list(r.notes),
         "coverage": {**_tables(t), "tables": [table_dict(c) for c in r.coverage]},
         "findings": [finding_dict(f) for f in r.findings],

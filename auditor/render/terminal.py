@@ -212,6 +212,14 @@ def overview(result: AuditResult) -> list[tuple[str, Text]]:
         ),
         ("Rounding", Text(result.rounding)),
     ]
+    found, linked, checked = result.claims
+    if found:
+        rows.append(
+            (
+                "Claims",
+                Text(f"{found} figures in the narrative · {linked} linked to tables · {checked} checked"),
+            )
+        )
     if result.regime:
         rows.append(("Regime", Text(result.regime)))
     rows += [("Note", Text(note)) for note in result.notes]
