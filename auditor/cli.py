@@ -225,6 +225,12 @@ def exit_code(results: list[AuditResult], errors: list[tuple[str, str]], fail_on
     help="Add a rule pack of your own (TOML, the layout of the built-in packs); may be repeated.",
 )
 @click.option(
+    "--previous",
+    metavar="PATH",
+    type=click.Path(),
+    help="Last year's report (or a folder of one body's reports): compare the prior-year figures with it.",
+)
+@click.option(
     "--config",
     "config_file",
     metavar="FILE",
@@ -247,6 +253,7 @@ def check_command(
     fail_on,
     regime,
     rule_files,
+    previous,
     config_file,
     isolated,
     recursive,
@@ -286,7 +293,15 @@ def check_command(
     for path, problem in expand_paths(paths, recursive):
         if problem is None:
             problem = _audit_one(
-                path, renderer, results, select=select, ignore=ignore, packs=packs, regime=regime, debug=debug
+                path,
+                renderer,
+                results,
+                select=select,
+                ignore=ignore,
+                packs=packs,
+                regime=regime,
+                previous=previous,
+                debug=debug,
             )
         if problem is not None:
             errors.append((path, one_line(problem)))
@@ -315,11 +330,22 @@ def _packs(extra) -> list[Pack]:
 
 
 def _audit_one(
-    path: str, renderer: Renderer, results: list[AuditResult], *, select, ignore, packs, regime, debug
+    path: str,
+    renderer: Renderer,
+    results: list[AuditResult],
+    *,
+    select,
+    ignore,
+    packs,
+    regime,
+    previous,
+    debug,
 ):
     """Audit and render one file; the reason it failed, or None. No failure stops the batch."""
     try:
-        result = engine.audit(path, select=select, ignore=ignore, packs=packs, regime=regime)
+        result = engine.audit(
+            path, select=select, ignore=ignore, packs=packs, regime=regime, previous=previous
+        )
         renderer.document(result)
     except InputError as exc:
         return exc.reason

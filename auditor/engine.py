@@ -7,8 +7,10 @@ rounding convention known, and only then does a comparison become a finding (or 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from pathlib import Path
 
+from auditor.checks.across import PreviousReport
 from auditor.checks.base import (
     Check,
     ClaimStatus,
@@ -21,7 +23,7 @@ from auditor.checks.base import (
 from auditor.claims import claims_in
 from auditor.model import AuditResult, Document, Finding, Severity, TableCoverage
 from auditor.packs import Pack, builtin_packs
-from auditor.regime import detect_regime
+from auditor.regime import detect_regime, report_year
 from auditor.rounding import CONVENTIONS, infer_convention, published_interval
 from auditor.sentences import sentences_of
 from auditor.structure import Table, document_uses_decimal_comma, understand
@@ -35,17 +37,59 @@ def audit(
     options: dict | None = None,
     packs: Sequence[Pack] | None = None,
     regime: str | None = None,
+    previous: str | Path | None = None,
 ) -> AuditResult:
     """Audit one file. Raises ``InputError`` for a file that cannot be read.
 
     ``packs`` are the rule packs to choose the regime from (default: the built-in ones); ``regime``
-    names one of them to use instead of detecting it.
+    names one of them to use instead of detecting it. ``previous`` is last year's report (or a folder
+    holding it), whose figures this report's prior-year figures are compared with.
     """
     from auditor.ingest import load_document
 
-    return audit_document(
-        load_document(path), select=select, ignore=ignore, options=options, packs=packs, regime=regime
-    )
+    doc = load_document(path)
+    options = dict(options or {})
+    if previous is not None:
+        found = previous_report(doc, Path(previous), tuple(packs) if packs is not None else None)
+        if found is not None:
+            options["previous"] = found
+        else:
+            options["previous_missing"] = f"no report for the year before in {previous}"
+    return audit_document(doc, select=select, ignore=ignore, options=options, packs=packs, regime=regime)
+
+
+def previous_report(doc: Document, previous: Path, packs) -> PreviousReport | None:
+    """Last year's report, read: ``previous`` itself, or the report in that folder whose reporting year
+    is the one before ``doc``'s. Raises ``InputError`` when a file named as previous cannot be read."""
+    from auditor.ingest import SUPPORTED_SUFFIXES
+
+    year = report_year(doc)
+    if previous.is_dir():
+        if year is None:
+            return None
+        wanted = year.first - 1
+        for candidate in sorted(previous.iterdir()):
+            if (
+                candidate.suffix.lower() in SUPPORTED_SUFFIXES
+                and candidate.resolve() != Path(doc.path).resolve()
+            ):
+                report = _read_previous(str(candidate), candidate.stat().st_mtime)
+                if report.year and report.year.startswith(str(wanted)):
+                    return report
+        return None
+    return _read_previous(str(previous), previous.stat().st_mtime if previous.exists() else 0.0)
+
+
+@lru_cache(maxsize=16)
+def _read_previous(path: str, mtime: float) -> PreviousReport:
+    """Read once per batch (``mtime`` keys the cache, so an edited file is read again)."""
+    from auditor.ingest import load_document
+
+    doc = load_document(path)
+    decimal_comma = document_uses_decimal_comma(doc.tables)
+    tables = tuple(understand(raw, decimal_comma=decimal_comma) for raw in doc.tables)
+    year = report_year(doc)
+    return PreviousReport(path, tables, year.label if year else None, " ".join(b.text for b in doc.text))
 
 
 def audit_document(
@@ -80,6 +124,13 @@ def audit_document(
         findings += table_findings
         coverage.append(_coverage(table, len(table_comparisons) + len(table_findings), skipped))
     notes = list(doc.notes)
+    if "previous_missing" in ctx.options:
+        notes.append(f"--previous: {ctx.options['previous_missing']}; prior-year figures were not compared")
+    elif "previous" in ctx.options:
+        prev = ctx.options["previous"]
+        notes.append(
+            f"prior-year figures compared with {prev.path} (reporting year {prev.year or 'unknown'})"
+        )
     across: dict[int, int] = {}  # table -> relations checked against other tables or the prose
     claim_status: dict[int, str] = {}
     for cls in chosen:

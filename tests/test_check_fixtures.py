@@ -8,8 +8,11 @@ from pathlib import Path
 
 import pytest
 
+from auditor.checks.across import PreviousReport
 from auditor.checks.base import load_checks
 from auditor.engine import audit_document
+from auditor.regime import report_year
+from auditor.structure import understand
 from tests.tabletext import document
 
 CASES = tomllib.loads((Path(__file__).parent / "fixtures" / "checks.toml").read_text())["case"]
@@ -21,9 +24,10 @@ def _id(case: dict) -> str:
 
 @pytest.mark.parametrize("case", CASES, ids=_id)
 def test_fixture(case):
-    tables = (case["table"],) if case.get("table", "").strip() else ()
-    doc = document(*tables, text=case.get("text", ""))
-    result = audit_document(doc, regime=case.get("regime"))
+    tables = tuple(case.get("tables", ())) or ((case["table"],) if case.get("table", "").strip() else ())
+    doc = document(*tables, text=case.get("text", ""), captions=tuple(case.get("captions", ())))
+    options = {"previous": _previous(case)} if case.get("previous_table") else {}
+    result = audit_document(doc, regime=case.get("regime"), options=options)
     got = sorted((f.code, _where(f), str(f.severity)) for f in result.findings)
     want = sorted((e[0], tuple(e[1:-1]), e[-1]) for e in case["expect"])
     assert got == want, "\n".join(f.message for f in result.findings)
@@ -31,6 +35,13 @@ def test_fixture(case):
         assert any(e[0] == case["check"] for e in case["expect"]), "a fail case must expect its own check"
     elif tables:
         assert result.coverage[0].status == "checked", result.coverage[0].reason
+
+
+def _previous(case: dict) -> PreviousReport:
+    """Last year's report for an XDC case: its table and text, read as the engine reads --previous."""
+    doc = document(case["previous_table"], text=case.get("previous_text", ""), path="last_year.txt")
+    year = report_year(doc)
+    return PreviousReport(doc.path, tuple(understand(t) for t in doc.tables), year.label if year else None)
 
 
 def _where(f) -> tuple:

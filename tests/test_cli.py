@@ -24,7 +24,7 @@ class FakeEngine:
         self.calls: list[tuple[str, list, list]] = []
         self.regimes: list[tuple[str | None, list[str]]] = []  # (--regime, pack ids offered)
 
-    def __call__(self, path, *, select=(), ignore=(), options=None, packs=None, regime=None):
+    def __call__(self, path, *, select=(), ignore=(), options=None, packs=None, regime=None, previous=None):
         path = str(path)
         self.calls.append((path, list(select), list(ignore)))
         self.regimes.append((regime, sorted(p.id for p in packs or ())))

@@ -1,6 +1,7 @@
 """The built-in checks, one module per family. They register through the ``auditor.checks``
 entry-point group like any plug-in (see pyproject.toml)."""
 
+from auditor.checks.across import PriorYearRestated, SameQuantityDiffers
 from auditor.checks.base import Check, Comparison, Context, Skipped
 from auditor.checks.change import ArrowDirection, PercentChange
 from auditor.checks.claims import (
@@ -69,6 +70,8 @@ BUILTIN_CHECKS = [
     StatedChangeMismatch,
     StatedRateMismatch,
     NamedPartsSum,
+    SameQuantityDiffers,
+    PriorYearRestated,
 ]
 
 __all__ = ["BUILTIN_CHECKS", "Check", "Comparison", "Context", "Skipped"]

@@ -38,18 +38,29 @@ class StageCount:
     table: int
     row: int
     col: int
+    measure: str = "received"  # or "closed": complaints answered, not received, in the year
 
 
 def stage_counts(tables: tuple[Table, ...], pack: Pack) -> dict[tuple[str, str], list[StageCount]]:
-    """(stage, year) -> every count printed for it, in table order."""
+    """(stage, year) -> every distinct count printed for it, in table order."""
     found: dict[tuple[str, str], list[StageCount]] = defaultdict(list)
+    for c in all_stage_counts(tables, pack):
+        if all(c.value != other.value for other in found[(c.stage, c.year)]):
+            found[(c.stage, c.year)].append(c)
+    return dict(found)
+
+
+def all_stage_counts(tables: tuple[Table, ...], pack: Pack) -> list[StageCount]:
+    """Every whole-year stage count, each with the table cell it is printed in."""
+    out = []
     for table in tables:
         if _follows_a_cohort(table):
             continue  # "Stage 1 complaints closed, of which escalated": not the year's intake
-        for c in _counts_in(table, pack):
-            if all(c.value != other.value for other in found[(c.stage, c.year)]):
-                found[(c.stage, c.year)].append(c)
-    return dict(found)
+        out += _counts_in(table, pack)
+    return out
+
+
+CLOSED_WORDS = re.compile(r"closed|completed|responded|responses|concluded|determined|decided|outcome", re.I)
 
 
 # A row or column that names a stage is short ("Stage 2 – Independent Investigation", "Statutory
@@ -115,5 +126,7 @@ def _cells(table: Table, places: list[tuple[str, int, int, str]]) -> list[StageC
     for stage, r, c, year in places:
         value = exact(table.cell(r, c))
         if value is not None and value.denominator == 1 and value >= 0:
-            out.append(StageCount(stage, year, value, table.raw.index, r, c))
+            words = f"{table.caption or ''} {table.columns[c].label} {table.rows[r].label}"
+            measure = "closed" if CLOSED_WORDS.search(words) else "received"
+            out.append(StageCount(stage, year, value, table.raw.index, r, c, measure))
     return out

@@ -1,0 +1,307 @@
+"""XTB: one quantity printed in two tables of a document; XDC: last year's figures as this year's report
+restates them, against last year's report.
+
+A quantity is identified by what it counts (the stage, or a total row's words: "Total number of complaints
+received" and "Total complaints received" are one quantity), whether it is complaints received or closed,
+and the year. Only whole-document figures are compared: a stage's count in a table of stages by year, a
+Total row under a caption that names the year, a total row with year columns.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from fractions import Fraction
+
+from auditor.checks.base import Check, Comparison, Context
+from auditor.checks.common import exact
+from auditor.checks.escalation import vocabulary_pack
+from auditor.checks.stage_counts import CLOSED_WORDS, all_stage_counts
+from auditor.model import Severity
+from auditor.numbers import looks_like_year_label
+from auditor.packs import normalise_label
+from auditor.regime import years_in
+from auditor.rounding import CONVENTIONS
+from auditor.structure import ColRole, RowRole, Table
+
+STAGE_NAMES = {"stage1": "Stage 1", "stage2": "Stage 2", "stage3": "Stage 3"}
+# Words that say nothing about what a total counts.
+GENERIC = {"total", "number", "no", "of", "all", "the", "overall", "grand", "sum", "count", "in", "year", "a"}
+CORE = {"complaint", "representation", "enquiry", "compliment", "comment", "contact", "case", "transaction"}
+RESTATED = re.compile(r"\b(restated|revised|amended|corrected|updated)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One printed whole-document figure: what it counts, in which year, and where it is."""
+
+    what: frozenset[str]  # normalised words (or {"stage1"})
+    measure: str  # "received" or "closed"
+    year: str
+    value: Fraction
+    table: int
+    row: int
+    col: int
+    label: str  # as a reader would name it
+
+    def same_quantity(self, other: Quantity) -> bool:
+        if self.year != other.year or self.measure != other.measure:
+            return False
+        if self.what == other.what:
+            return True
+        small, large = sorted((self.what, other.what), key=len)
+        return bool(small & CORE) and small <= large and not (large - small) & {"stage1", "stage2", "stage3"}
+
+
+def quantities(tables: tuple[Table, ...], ctx: Context) -> list[Quantity]:
+    """Stage counts by year, and total rows with year columns ("Total all representations")."""
+    pack = vocabulary_pack(ctx)
+    out = [
+        Quantity(
+            frozenset({c.stage}),
+            c.measure,
+            c.year,
+            c.value,
+            c.table,
+            c.row,
+            c.col,
+            f"{STAGE_NAMES[c.stage]} complaints {c.measure}",
+        )
+        for c in all_stage_counts(tables, pack)
+    ]
+    for table in tables:
+        if table.status != "understood":
+            continue
+        year_cols = [c for c in table.cols_with(ColRole.COUNT) if c.year or looks_like_year_label(c.label)]
+        for row in table.rows_with(RowRole.TOTAL):
+            words = _what(row.label)
+            if not words & CORE:
+                continue
+            measure = "closed" if CLOSED_WORDS.search(f"{row.label} {table.caption or ''}") else "received"
+            for col in year_cols:
+                value = exact(table.cell(row.index, col.index))
+                year = col.year or looks_like_year_label(col.label)
+                if value is not None and year:
+                    out.append(Quantity(frozenset(words), measure, year, value, table.raw.index, row.index,
+                                        col.index, row.label))  # fmt: skip
+    return out
+
+
+def _what(label: str) -> set[str]:
+    return {w for w in normalise_label(label) if w not in GENERIC and not w.isdigit()}
+
+
+def _plain(x: Fraction) -> str:
+    return str(x.numerator) if x.denominator == 1 else f"{float(x):g}"
+
+
+class SameQuantityDiffers(Check):
+    """One quantity is printed with two different values in two tables.
+
+    What it checks:
+        Whole-document figures that two tables both print — a stage's complaints received in a year
+        (in a table of stages by year and in the Total row of a table by service for that year), or
+        a total row with year columns ("Total number of complaints received", "Total complaints
+        received") — must agree. Complaints received and complaints closed are different
+        quantities and are not compared.
+    Why it matters:
+        The same year's Stage 1 count printed as 87 in one table and 86 in another means one table
+        missed or double-counted a complaint (Cambridge published a correction of exactly this kind:
+        "the number of stage 2 complaints … should be 3 (not 12)").
+    Failing example:
+        | Stage | 2022/23 | 2023/24 |
+        | Stage 1 | 92 | 87 |
+        with, in another table captioned "… received in 2023/24", | Total | 86 | 11 | under "Stage 1 |
+        Stage 2".
+    Passing example:
+        the same tables with 87 in both.
+    Options:
+        None.
+    Known limitations:
+        Totals are matched by their words with "total", "number of" and the like left out; two totals of
+        different things worded alike ("Total complaints" of one service) can be compared wrongly,
+        which is why only total rows with a core noun (complaints, representations, enquiries …) and
+        year columns take part.
+    """
+
+    code = "XTB001"
+    name = "same-quantity-differs"
+    template = "{label}, {year}: {published} here, but table {other_table} prints {expected}"
+
+    def check_document(self, ctx: Context) -> Iterator[Comparison]:
+        found = quantities(ctx.understood, ctx)
+        tables = {t.raw.index: t for t in ctx.understood}
+        reported: set[tuple[int, int, int]] = set()
+        for i, q in enumerate(found):
+            for earlier in found[:i]:
+                if earlier.table == q.table or not q.same_quantity(earlier):
+                    continue
+                cell = (q.table, q.row, q.col)
+                if cell in reported:
+                    continue
+                table = tables[q.table]
+                if q.value == earlier.value:
+                    yield self.compare(table, ctx, q.row, q.col, table.cell(q.row, q.col), q.value,
+                                       fits=frozenset(CONVENTIONS), **self._fields(q, earlier))  # fmt: skip
+                    continue
+                reported.add(cell)
+                yield self.compare(
+                    table, ctx, q.row, q.col, table.cell(q.row, q.col), earlier.value, fits=frozenset(),
+                    evidence=[], **self._fields(q, earlier),
+                )  # fmt: skip
+
+    @staticmethod
+    def _fields(q: Quantity, earlier: Quantity) -> dict:
+        return {
+            "label": q.label,
+            "year": q.year,
+            "published": _plain(q.value),
+            "expected": _plain(earlier.value),
+            "other_table": earlier.table,
+        }
+
+
+# ------------------------------------------------------------------------------------------ XDC001
+
+
+@dataclass(frozen=True)
+class PreviousReport:
+    """Last year's report, read: its path, its understood tables and its reporting year."""
+
+    path: str
+    tables: tuple[Table, ...]
+    year: str | None
+    text: str = ""
+
+
+class PriorYearRestated(Check):
+    """Last year's figures, as this report prints them, differ from what last year's report published.
+
+    What it checks:
+        With ``--previous last_year.pdf``: every figure this report gives for the previous year — a
+        stage's count (in tables of stages by year, years by stage, or a Total row under a caption
+        naming the year), or a row of a year-column table whose caption and row label match a table
+        of last year's report — against the same figure for that year in last year's report.
+        A difference is a restatement: a warning, or information when the report says so
+        ("restated", "revised", "amended" in the caption, the row, or a footnote beside the table).
+    Why it matters:
+        Restatements are sometimes right (late-logged complaints), but a committee comparing the two
+        reports side by side sees two different histories; a report should say when it changes last
+        year's figures.
+    Failing example:
+        last year's report: | Stage | 2022/23 | with | Stage 1 | 92 |; this year's:
+        | Stage | 2022/23 | 2023/24 | with | Stage 1 | 94 | 87 |
+    Passing example:
+        this year's: | Stage 1 | 92 | 87 |
+    Options:
+        ``--previous FILE`` (or a folder: the report in it for the year before is used).
+    Known limitations:
+        Tables are matched by caption words (at least half in common, table numbers and years aside)
+        and rows by their labels; a table renamed between years is not compared.
+    """
+
+    code = "XDC001"
+    name = "prior-year-restated"
+    severity = Severity.WARNING
+    template = "{label}, {year}: {published} here, but {previous} published {expected}{marked}"
+
+    def check_document(self, ctx: Context) -> Iterator[Comparison]:
+        prev: PreviousReport | None = ctx.options.get("previous")
+        if prev is None or not prev.year:
+            return
+        year = prev.year
+        tables = {t.raw.index: t for t in ctx.understood}
+        theirs = [q for q in quantities(prev.tables, ctx) if q.year == year]
+        ours = [q for q in quantities(ctx.understood, ctx) if q.year == year]
+        done: set[tuple[int, int, int]] = set()
+        for q in ours:
+            match = next((t for t in theirs if q.same_quantity(t)), None)
+            if match is None:
+                continue
+            done.add((q.table, q.row, q.col))
+            yield self._compare(ctx, tables[q.table], q.row, q.col, q.value, match.value, q.label, year, prev,
+                                f"table {match.table}")  # fmt: skip
+        for table in ctx.understood:
+            other = _matching_table(table, prev.tables)
+            if other is None:
+                continue
+            ours_col = _year_column(table, year)
+            theirs_col = _year_column(other, year)
+            if ours_col is None or theirs_col is None:
+                continue
+            rows = {_row_key(r.label): r for r in other.rows_with(RowRole.DATA, RowRole.TOTAL) if r.label}
+            for row in table.rows_with(RowRole.DATA, RowRole.TOTAL):
+                mine = rows.get(_row_key(row.label or ""))
+                if mine is None or (table.raw.index, row.index, ours_col) in done:
+                    continue
+                a, b = exact(table.cell(row.index, ours_col)), exact(other.cell(mine.index, theirs_col))
+                if a is None or b is None:
+                    continue
+                yield self._compare(ctx, table, row.index, ours_col, a, b, row.label, year, prev,
+                                    f"table {other.raw.index}")  # fmt: skip
+
+    def _compare(self, ctx, table, r, c, ours, theirs, label, year, prev, where) -> Comparison:
+        marked = bool(
+            RESTATED.search(f"{table.caption or ''} {table.rows[r].label} {table.columns[c].label}")
+        ) or (_restated_nearby(ctx, table))
+        return self.compare(
+            table,
+            ctx,
+            r,
+            c,
+            table.cell(r, c),
+            theirs,
+            fits=frozenset(CONVENTIONS) if ours == theirs else frozenset(),
+            severity=Severity.INFO if marked else Severity.WARNING,
+            label=label,
+            year=year,
+            published=_plain(ours),
+            expected=_plain(theirs),
+            previous=f"{prev.path} ({where})",
+            marked=" — restated, as the report says" if marked else " — restated without saying so",
+        )
+
+
+def _restated_nearby(ctx: Context, table: Table) -> bool:
+    """A footnote under the table ("2022/23 figure restated …"), read as a sentence on its page."""
+    return any(RESTATED.search(s.text) and s.page == table.raw.page for s in ctx.sentences)
+
+
+def _caption_words(caption: str | None) -> set[str]:
+    text = re.sub(
+        r"\btable\s+\d+\b|\b20\d\d\s*(/|-|–|to)\s*(20)?\d\d\b|\b20\d\d\b", " ", caption or "", flags=re.I
+    )
+    return {w for w in normalise_label(text) if w not in GENERIC and len(w) > 2}
+
+
+def _matching_table(table: Table, others: tuple[Table, ...]) -> Table | None:
+    mine = _caption_words(table.caption)
+    if not mine:
+        return None
+    best, score = None, 0.5
+    for other in others:
+        theirs = _caption_words(other.caption)
+        if not theirs:
+            continue
+        jaccard = len(mine & theirs) / len(mine | theirs)
+        if jaccard >= score:
+            best, score = other, jaccard
+    return best
+
+
+def _year_column(table: Table, year: str) -> int | None:
+    cols = [
+        c.index for c in table.cols_with(ColRole.COUNT) if (c.year or looks_like_year_label(c.label)) == year
+    ]
+    if len(cols) == 1:
+        return cols[0]
+    if not cols and len(table.cols_with(ColRole.COUNT)) == 1 and years_in(table.caption or ""):
+        first = years_in(table.caption or "")[0]
+        if f"{first}/{(first + 1) % 100:02d}" == year:
+            return table.cols_with(ColRole.COUNT)[0].index
+    return None
+
+
+def _row_key(label: str) -> tuple[str, ...]:
+    return normalise_label(label)
