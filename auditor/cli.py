@@ -227,7 +227,7 @@ def exit_code(results: list[AuditResult], errors: list[tuple[str, str]], fail_on
 @click.option(
     "--previous",
     metavar="PATH",
-    type=click.Path(),
+    type=click.Path(exists=True),
     help="Last year's report (or a folder of one body's reports): compare the prior-year figures with it.",
 )
 @click.option(

@@ -21,7 +21,7 @@ from auditor.checks.base import (
     select_checks,
 )
 from auditor.claims import claims_in
-from auditor.model import AuditResult, Document, Finding, Severity, TableCoverage
+from auditor.model import AuditResult, Document, Finding, InputError, Severity, TableCoverage
 from auditor.packs import Pack, builtin_packs
 from auditor.regime import detect_regime, report_year
 from auditor.rounding import CONVENTIONS, infer_convention, published_interval
@@ -50,7 +50,10 @@ def audit(
     doc = load_document(path)
     options = dict(options or {})
     if previous is not None:
-        found = previous_report(doc, Path(previous), tuple(packs) if packs is not None else None)
+        try:
+            found = previous_report(doc, Path(previous), tuple(packs) if packs is not None else None)
+        except InputError as exc:
+            raise InputError(str(path), f"last year's report {exc.path}: {exc.reason}") from None
         if found is not None:
             options["previous"] = found
         else:

@@ -211,3 +211,88 @@ def test_a_wrong_percent_in_time_gives_one_finding_at_that_cell(bands, data):
     percents[r] = f"{shown}%"
     result = audit_document(document(render(band_rows(bands, percents=percents))))
     assert [(f.code, f.location.row, f.location.col) for f in result.findings] == [("TIM004", r + 1, 5)]
+
+
+# ------------------------------------------------------------------------------ narrative from tables (TXT)
+
+
+@st.composite
+def stage_years(draw):
+    """Stage 1 ≥ Stage 2 ≥ Stage 3 for last year and this year."""
+    out = []
+    for _ in range(2):
+        s1 = draw(st.integers(min_value=20, max_value=400))
+        s2 = draw(st.integers(min_value=1, max_value=s1 // 2))
+        s3 = draw(st.integers(min_value=0, max_value=s2))
+        out.append((s1, s2, s3))
+    return out
+
+
+def stage_table(years) -> str:
+    (a1, a2, a3), (b1, b2, b3) = years
+    return render(
+        [
+            ["Stage", "2022/23", "2023/24"],
+            ["Stage 1 – Local Resolution", str(a1), str(b1)],
+            ["Stage 2 – Independent Investigation", str(a2), str(b2)],
+            ["Stage 3 – Review Panel", str(a3), str(b3)],
+        ]
+    )
+
+
+def narrative(years, upheld: int) -> list[str]:
+    (a1, _, _), (b1, b2, b3) = years
+    change = Fraction(b1 - a1, a1) * 100
+    word = "increase" if b1 >= a1 else "decrease"
+    moved = "rose" if b1 >= a1 else "fell"
+    pct = format_fraction(abs(change), 0, HALF_UP)
+    share = format_fraction(Fraction(upheld * 100, b2), 0, HALF_UP)
+    return [
+        "Annual complaints report 2023/24.",
+        f"In 2023/24, {b1} complaints were considered at Stage 1, compared to {a1} in 2022/23.",
+        f"Stage 1 complaints {moved} by {abs(b1 - a1)} on the previous year." if b1 != a1 else "No change.",
+        f"There were {b1} Stage 1 complaints, a {pct}% {word} from {a1} in 2022/23.",
+        f"There were a total of {b1 + b2 + b3} cases (the total of stage 1, 2 and 3 cases) in the year.",
+        f"{upheld} of the {b2} Stage 2 complaints ({share}%) were upheld.",
+    ]
+
+
+@settings(max_examples=60, deadline=None)
+@given(stage_years(), st.data())
+def test_prose_derived_from_the_tables_gives_no_finding(years, data):
+    upheld = data.draw(st.integers(min_value=0, max_value=years[1][1]))
+    doc = document(stage_table(years), text="\n".join(narrative(years, upheld)))
+    result = audit_document(doc, regime="england-children")
+    txt = [f for f in result.findings if f.code.startswith("TXT")]
+    assert txt == [], [f.message for f in txt]
+    found, linked, checked = result.claims
+    assert checked >= 5 and linked == checked <= found
+
+
+@settings(max_examples=60, deadline=None)
+@given(stage_years(), st.data())
+def test_one_wrong_figure_in_the_prose_gives_one_finding_in_its_sentence(years, data):
+    upheld = data.draw(st.integers(min_value=0, max_value=years[1][1]))
+    lines = narrative(years, upheld)
+    _, (b1, b2, b3) = years
+    which = data.draw(st.sampled_from([1, 4, 5]))
+    bump = data.draw(st.integers(min_value=1, max_value=9))
+    if which == 1:
+        lines[1] = lines[1].replace(f"{b1} complaints", f"{b1 + bump} complaints", 1)
+    elif which == 4:
+        lines[4] = lines[4].replace(f"total of {b1 + b2 + b3}", f"total of {b1 + b2 + b3 + bump}", 1)
+    else:
+        wrong = (upheld + bump) % (b2 + 1)
+        lines[5] = lines[5].replace(f"{upheld} of", f"{wrong} of", 1) if wrong != upheld else lines[5]
+    doc = document(stage_table(years), text="\n".join(lines))
+    result = audit_document(doc, regime="england-children")
+    txt = [(f.code, f.location.sentence) for f in result.findings if f.code.startswith("TXT")]
+    expected = {1: "TXT001", 4: "TXT004", 5: "TXT003"}[which]
+    if which == 5 and wrong == upheld:
+        assert txt == []
+    elif which == 5 and format_fraction(Fraction(wrong * 100, b2), 0, HALF_UP) == format_fraction(
+        Fraction(upheld * 100, b2), 0, HALF_UP
+    ):
+        assert txt == []  # two counts that round to the same share
+    else:
+        assert txt == [(expected, which + 1)]
