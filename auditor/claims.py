@@ -42,7 +42,8 @@ YEAR_RE = re.compile(r"\b(20\d\d)\s*(?:/|-|–|to)\s*(?:20)?(\d\d)\b")
 # A figure that is a label, not a quantity: "Stage 2", "Table 9", "para 3.7", "Q1", "aged 16", "1 April".
 NOT_A_QUANTITY_BEFORE = re.compile(
     r"(\bstage|\bstep|\btable|\bpara(graph)?|\bsection|\bpage|\bappendix|\bq|\bquarter|\blevel|\btier|\baged|"
-    r"\bno\.|\bnumber|\bregulation|\breg|\bchapter|\bpart|\bfigure|\bkey action|\bphase|\bitem)\s*$",
+    r"\bno\.|\bnumber|\bregulation|\breg|\bchapter|\bpart|\bfigure|\bkey action|\bphase|\bitem|"
+    r"\bper|\bin every|\bfor every)\s*$",
     re.IGNORECASE,
 )
 NOT_A_QUANTITY_AFTER = re.compile(

@@ -12,15 +12,18 @@ from collections.abc import Iterator
 from dataclasses import replace
 from fractions import Fraction
 
+from auditor.checks.across import CORE, quantities
 from auditor.checks.base import Check, ClaimStatus, Comparison, Context
 from auditor.checks.escalation import vocabulary_pack
 from auditor.checks.stage_counts import stage_counts
 from auditor.checks.timescale_statements import stage_mentions
 from auditor.claims import PREVIOUS, Claim, Figure, previous_year_near, years_named
 from auditor.model import Severity
+from auditor.packs import normalise_label
 from auditor.rounding import CONVENTIONS, exact_text, fitting_conventions
 
 STAGE_NAMES = {"stage1": "Stage 1", "stage2": "Stage 2", "stage3": "Stage 3"}
+STAGES = frozenset(STAGE_NAMES)
 # A count said of something other than the whole stage: not linkable to the stage totals.
 OTHER_MEASURE = re.compile(
     r"upheld|closed|respon|resolved|escalat|withdrawn|within|late|investigat|referred|panel|outcome|"
@@ -122,8 +125,11 @@ class ClaimContradictsTable(_ClaimCheck):
     kinds = ("value",)
 
     def judge(self, index: int, claim: Claim) -> Iterator[Comparison | ClaimStatus]:
+        if self._qualified(claim):
+            return
         stage = self._stage_right_after(claim) or self._stage_of_comparison(index, claim)
-        if stage is None or self._qualified(claim):
+        if stage is None:
+            yield from self._total(index, claim)
             return
         year = claim.year or (
             _prior(self.report_year) if previous_year_near(claim.text, claim.figure.end) else None
@@ -141,10 +147,40 @@ class ClaimContradictsTable(_ClaimCheck):
             value if value in values else values[0],
             fits=frozenset(CONVENTIONS) if value in values else frozenset(),
             where=f"page {claim.sentence.page}",
-            stage=STAGE_NAMES[stage],
+            stage=STAGE_NAMES[stage] + " ",
             year=year,
             published=shown.text,
             expected=" or ".join(_plain(v) for v in values),
+        )
+
+    def _total(self, index: int, claim: Claim) -> Iterator[Comparison | ClaimStatus]:
+        """ "1,602 representations were received", "362 complaints": a document total, linked to the one
+        total row of the tables that counts the same thing in that year."""
+        m = re.match(r"^\s+(?P<noun>[a-z]+)(\s+(were|was)\s+(received|made|recorded|logged))?\s*([.,;]|$)",
+                     claim.text[claim.figure.end :])  # fmt: skip
+        if not m:
+            return
+        noun = normalise_label(m.group("noun"))
+        if len(noun) != 1 or noun[0] not in CORE:
+            return
+        year = claim.year or self._clause_year(claim) or self.report_year
+        candidates = [q for q in quantities(self.ctx.understood, self.ctx) if q.year == year
+                      and q.measure == "received" and noun[0] in q.what and not q.what & STAGES]  # fmt: skip
+        if len({q.value for q in candidates}) != 1:
+            return  # none, or totals that disagree (XTB001's to report)
+        yield ClaimStatus(index, "checked")
+        total = candidates[0].value
+        shown = claim.figure.number
+        yield self.compare_at(
+            self.location(claim),
+            shown,
+            total,
+            fits=frozenset(CONVENTIONS) if _exact(claim.figure) == total else frozenset(),
+            where=f"page {claim.sentence.page}",
+            stage="",
+            year=year,
+            published=shown.text,
+            expected=f"{_plain(total)} ('{candidates[0].label}', table {candidates[0].table})",
         )
 
     def _stage_right_after(self, claim: Claim) -> str | None:
@@ -178,7 +214,11 @@ class ClaimContradictsTable(_ClaimCheck):
             r"upheld|closed|responded|resolved|escalated|withdrawn|investigated|late|on time|within)\b",
             re.IGNORECASE,
         )
-        return bool(qualifier.search(before) or qualifier.search(after) or OTHER_MEASURE.search(before))
+        # "Poor communication – 55 complaints": an item of a breakdown, not the whole.
+        item = re.search(r"(\s[–—-]|:)\s*$", before)
+        return bool(
+            item or qualifier.search(before) or qualifier.search(after) or OTHER_MEASURE.search(before)
+        )
 
     def _clause_year(self, claim: Claim) -> str | None:
         text = claim.text
