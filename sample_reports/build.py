@@ -28,6 +28,8 @@ REPORTS = {
     "kent_foi_childrens_complaints_2019": "sample_reports.content_foi",
     "dyffryn_tawel_social_services_complaints_2023_24": "sample_reports.content_wales",
     "kestrelmoor_homes_complaints_2024_25": "sample_reports.content_housing",
+    "northbridge_childrens_complaints_2022_23": "sample_reports.content_northbridge_2022_23",
+    "northbridge_childrens_complaints_2023_24": "sample_reports.content_northbridge_2023_24",
 }
 
 

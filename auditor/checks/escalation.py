@@ -166,7 +166,7 @@ class StageOrder(Check):
                 r1,
                 c1,
                 table.cell(r1, c1),
-                n1,
+                None,  # no value is "expected": only an order
                 fits=frozenset(CONVENTIONS) if n1 <= n0 else frozenset(),
                 severity=(
                     situation_severity(ctx, "cohort-escalation-exceeds", Severity.ERROR)

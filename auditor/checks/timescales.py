@@ -190,7 +190,7 @@ class _StatedTimescale(Check):
                         unit=_header_unit(col.label),
                         stage=mention[2],
                         step="response",
-                        text=f"{n.text} ({col.label})",
+                        text=f"{n.text} {UNIT_WORDS[_header_unit(col.label)]}",
                         context=f"{context} {col.label}",
                         statutory=bool(re.search(r"\bstatutory\b", label, re.I)),
                         local=False,
@@ -209,6 +209,15 @@ class _StatedTimescale(Check):
             "published": st.text,
             "expected": _expected(verdict),
         }
+
+
+UNIT_WORDS = {
+    "working_days": "working days",
+    "days": "days",
+    "calendar_days": "calendar days",
+    "weeks": "weeks",
+    "months": "months",
+}
 
 
 def _header_unit(header: str) -> str:
