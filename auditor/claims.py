@@ -58,14 +58,19 @@ DECREASE = (
     r"decrease[ds]?|decline[ds]?|fall|fell|fallen|drop(?:ped)?|reduc(?:ed|tion)|lower|fewer|less|down|"
     r"went down"
 )
+# "an increase of 19%", "rose by 6%", "up by one" — but not "made up of three".
+CHANGE_NOUNS = r"increase|rise|growth|decrease|decline|fall|drop|reduction|change"
 CHANGE_BEFORE = re.compile(
-    rf"\b(?P<word>{INCREASE}|{DECREASE}|change[ds]?)\s+(of|by)\s+"
+    rf"\b((?P<word>{INCREASE}|{DECREASE}|change[ds]?)\s+by|(?P<noun>{CHANGE_NOUNS})\s+of)\s+"
     r"(around |about |approximately |some |nearly |almost )?$",
     re.IGNORECASE,
 )
 CHANGE_AFTER = re.compile(rf"^\s*(?P<word>{INCREASE}|{DECREASE})\b", re.IGNORECASE)
 DOUBLE = re.compile(r"\b(doubled|halved|trebled|tripled)\b", re.IGNORECASE)
 FROM_RE = re.compile(r"^[^.;]{0,40}?\b(from|on|compared (?:to|with)|against|than)\s+(the\s+)?", re.IGNORECASE)
+SINCE_YEAR = re.compile(
+    r"^[^.;]{0,30}?\b(on|from|compared (?:to|with)|since|against)\s+(20\d\d)\s*(?:/|-|–)\s*(\d\d)\b", re.I
+)
 PREVIOUS = re.compile(r"\b(previous|last|prior|preceding) (year|period)\b|\bthe year before\b", re.IGNORECASE)
 
 
@@ -270,7 +275,7 @@ def _change(sentence, figures, i, used) -> Claim | None:
     if not m or (f.unit == "count" and not re.search(r"\bby\s+\S*\s*$|\bof\s+\S*\s*$", before[-20:])):
         if not m:
             return None
-    word = m.group("word")
+    word = m.group("word") or m.group("noun")
     if word.lower().startswith("change"):
         return None
     direction = _direction(word.lower())
@@ -300,6 +305,23 @@ def _change(sentence, figures, i, used) -> Claim | None:
                 current = g
                 used.add(j)
                 break
+    if base is None and current is None:
+        # "rose from 15 to 20, an increase of 25%": the two figures came first.
+        span = re.search(r"\bfrom\s+(\S+)(\s+in\s+\S+)?\s+to\s+(\S+)[^.;]{0,40}$", text[: f.start])
+        if span:
+            pair = [j for j, g in enumerate(figures) if j < i and span.start() <= g.start < f.start]
+            if len(pair) == 2 and all(_unit_fits(f, figures[j]) for j in pair):
+                base, current = figures[pair[0]], figures[pair[1]]
+                used.update(pair)
+    if current is not None and base is None:
+        # "increased by 6% to 42% (36% in 2022/23)": the earlier figure in brackets after the later.
+        paren = re.match(r"^\s*\(\s*", text[current.end :])
+        if paren:
+            j = next((j for j, g in enumerate(figures) if g.start == current.end + paren.end()), None)
+            if j is not None and figures[j].unit == current.unit:
+                base = figures[j]
+                used.add(j)
+                year = _year_near(text, base.start, base.end)
     if current is None:
         # "costs of £9,300; a decrease of £3,450 …": the same kind of figure just before the change.
         for j in range(i - 1, -1, -1):
@@ -308,8 +330,12 @@ def _change(sentence, figures, i, used) -> Claim | None:
                 current = g
                 used.add(j)
                 break
+    # "up by one on 2022/23": the year named after the change is the earlier one.
+    since = SINCE_YEAR.match(text[f.end :])
+    extra = {"base_year": _label(int(since.group(2)), int(since.group(3)))} if since else {}
+    context = text[max(0, f.start - 80) : f.end + 80]
     return Claim(sentence, "change", f, year=year, direction=direction, base=base, current=current,
-                 context=text[max(0, f.start - 80) : f.end + 80])  # fmt: skip
+                 extra=extra, context=context)  # fmt: skip
 
 
 def _unit_fits(f: Figure, g: Figure) -> bool:

@@ -27,7 +27,8 @@ def test_document_matches_its_reviewed_findings(golden):
         pytest.skip(f"{spec['document']} is not here (../shared missing)")
     for f in spec["findings"]:
         assert f.get("review"), f"unreviewed golden entry in {golden.name}: {f}"
-    result = audit(path)
+    previous = (ROOT / spec["previous"]).resolve() if spec.get("previous") else None
+    result = audit(path, previous=previous)
     got = Counter(key(entry(f)) for f in result.findings)
     want = Counter(key(f) for f in spec["findings"])
     missing = list((want - got).elements())

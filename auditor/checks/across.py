@@ -27,8 +27,14 @@ from auditor.structure import ColRole, RowRole, Table
 
 STAGE_NAMES = {"stage1": "Stage 1", "stage2": "Stage 2", "stage3": "Stage 3"}
 # Words that say nothing about what a total counts.
-GENERIC = {"total", "number", "no", "of", "all", "the", "overall", "grand", "sum", "count", "in", "year", "a"}
+GENERIC = {
+    "total", "number", "no", "of", "all", "the", "overall", "grand", "sum", "count", "in", "year", "a", "and",
+    "or", "about", "for", "on", "with", "to", "from", "at", "by", "per", "this", "that", "its", "their",
+}  # fmt: skip
+# Words a figure's name may carry without counting anything else: "complaints received" = "complaints".
+NEUTRAL = {"received", "made", "logged", "recorded", "handled"}
 CORE = {"complaint", "representation", "enquiry", "compliment", "comment", "contact", "case", "transaction"}
+STAGES = {"stage1", "stage2", "stage3", "stage"}
 RESTATED = re.compile(r"\b(restated|revised|amended|corrected|updated)\b", re.IGNORECASE)
 
 
@@ -48,10 +54,9 @@ class Quantity:
     def same_quantity(self, other: Quantity) -> bool:
         if self.year != other.year or self.measure != other.measure:
             return False
-        if self.what == other.what:
-            return True
-        small, large = sorted((self.what, other.what), key=len)
-        return bool(small & CORE) and small <= large and not (large - small) & {"stage1", "stage2", "stage3"}
+        if self.what & STAGES:
+            return self.what == other.what
+        return bool(self.what & CORE) and self.what - NEUTRAL == other.what - NEUTRAL
 
 
 def quantities(tables: tuple[Table, ...], ctx: Context) -> list[Quantity]:
@@ -71,21 +76,50 @@ def quantities(tables: tuple[Table, ...], ctx: Context) -> list[Quantity]:
         for c in all_stage_counts(tables, pack)
     ]
     for table in tables:
-        if table.status != "understood":
-            continue
-        year_cols = [c for c in table.cols_with(ColRole.COUNT) if c.year or looks_like_year_label(c.label)]
-        for row in table.rows_with(RowRole.TOTAL):
-            words = _what(row.label)
-            if not words & CORE:
-                continue
-            measure = "closed" if CLOSED_WORDS.search(f"{row.label} {table.caption or ''}") else "received"
-            for col in year_cols:
-                value = exact(table.cell(row.index, col.index))
-                year = col.year or looks_like_year_label(col.label)
-                if value is not None and year:
-                    out.append(Quantity(frozenset(words), measure, year, value, table.raw.index, row.index,
-                                        col.index, row.label))  # fmt: skip
+        if table.status == "understood":
+            out += _totals(table)
     return out
+
+
+def _totals(table: Table) -> list[Quantity]:
+    """Named totals: a row that counts complaints (or representations …) by year — "Total number of
+    complaints received", "Corporate complaints (children's services)" — and the Total row of a table
+    whose caption says what it counts ("Corporate complaints … by service area"), or of a single-year
+    table's columns ("Corporate complaints", "Total complaints")."""
+    out = []
+    caption = table.caption or ""
+    about = _what(re.split(r"\bby\b|,|:", _strip_caption(caption))[0])
+    measure_of = lambda words: "closed" if CLOSED_WORDS.search(words) else "received"  # noqa: E731
+    year_cols = [c for c in table.cols_with(ColRole.COUNT) if c.year or looks_like_year_label(c.label)]
+    totals = table.rows_with(RowRole.TOTAL)
+    for row in table.rows_with(RowRole.DATA, RowRole.TOTAL):
+        words = _what(row.label)
+        label = row.label
+        if not words & CORE and row.role == RowRole.TOTAL and len(totals) == 1 and about & CORE:
+            words = about  # "Total" under "Corporate complaints about children's services, by service area"
+            label = re.split(r"\bby\b|,|:", _strip_caption(caption))[0].strip()
+        if not words & CORE or words & STAGES:
+            continue
+        for col in year_cols:
+            value = exact(table.cell(row.index, col.index))
+            year = col.year or looks_like_year_label(col.label)
+            if value is not None and year:
+                out.append(Quantity(frozenset(words), measure_of(f"{row.label} {caption}"), year, value,
+                                    table.raw.index, row.index, col.index, label))  # fmt: skip
+    named_years = years_in(caption)
+    if not year_cols and len(totals) == 1 and len(set(named_years)) == 1:
+        year = f"{named_years[0]}/{(named_years[0] + 1) % 100:02d}"
+        for col in table.cols_with(ColRole.COUNT):
+            words = _what(col.label)
+            value = exact(table.cell(totals[0].index, col.index))
+            if words & CORE and not words & STAGES and value is not None:
+                out.append(Quantity(frozenset(words), measure_of(f"{col.label} {caption}"), year, value,
+                                    table.raw.index, totals[0].index, col.index, col.label))  # fmt: skip
+    return out
+
+
+def _strip_caption(caption: str) -> str:
+    return re.sub(r"^\s*table\s+\d+\s*[:.–-]?\s*", "", caption, flags=re.I)
 
 
 def _what(label: str) -> set[str]:
@@ -244,7 +278,7 @@ class PriorYearRestated(Check):
     def _compare(self, ctx, table, r, c, ours, theirs, label, year, prev, where) -> Comparison:
         marked = bool(
             RESTATED.search(f"{table.caption or ''} {table.rows[r].label} {table.columns[c].label}")
-        ) or (_restated_nearby(ctx, table))
+        ) or (_restated_nearby(ctx, table, label))
         return self.compare(
             table,
             ctx,
@@ -263,9 +297,15 @@ class PriorYearRestated(Check):
         )
 
 
-def _restated_nearby(ctx: Context, table: Table) -> bool:
-    """A footnote under the table ("2022/23 figure restated …"), read as a sentence on its page."""
-    return any(RESTATED.search(s.text) and s.page == table.raw.page for s in ctx.sentences)
+def _restated_nearby(ctx: Context, table: Table, label: str) -> bool:
+    """A footnote under the table that says the row's figure was restated ("2022/23 figure restated:
+    late-logged comments" beside "Comments and suggestions"): a sentence on the table's page with
+    "restated" and a word of the row's label."""
+    words = _what(label) - {"complaint", "case"} or _what(label)
+    return any(
+        RESTATED.search(s.text) and s.page == table.raw.page and words & set(normalise_label(s.text))
+        for s in ctx.sentences
+    )
 
 
 def _caption_words(caption: str | None) -> set[str]:

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 from fractions import Fraction
+from itertools import product
 
 from auditor.checks.across import CORE, quantities
 from auditor.checks.base import Check, ClaimStatus, Comparison, Context
@@ -26,7 +27,7 @@ STAGE_NAMES = {"stage1": "Stage 1", "stage2": "Stage 2", "stage3": "Stage 3"}
 STAGES = frozenset(STAGE_NAMES)
 # A count said of something other than the whole stage: not linkable to the stage totals.
 OTHER_MEASURE = re.compile(
-    r"upheld|closed|respon|resolved|escalat|withdrawn|within|late|investigat|referred|panel|outcome|"
+    r"upheld|closed|respon|resolved|escalat|withdrawn|within|late|investigat|referred|outcome|"
     r"decided|advocate|young people|parents?|online|email|telephone|issues|themes|enquir|compliments?|"
     r"representations?|service|team|element|\bof (these|them|which|the)\b|went on|progressed|made by|from",
     re.IGNORECASE,
@@ -120,7 +121,7 @@ class ClaimContradictsTable(_ClaimCheck):
     code = "TXT001"
     name = "claim-contradicts-table"
     template = (
-        "{where}: the narrative says {published} {stage} complaints in {year}; the tables give {expected}"
+        "{where}: the narrative says {published} {stage}complaints in {year}; the tables give {expected}"
     )
     kinds = ("value",)
 
@@ -288,13 +289,15 @@ class StatedChangeMismatch(_ClaimCheck):
         if claim.base is not None and claim.current is not None:
             return _exact(claim.base), _exact(claim.current)
         stage = self.stage_of(claim.text)
-        year = self.year_of(claim) if claim.base is None else self.report_year
         if not stage or OTHER_MEASURE.search(claim.text.split(",")[0]):
             return None, None
-        now = self.counted(
-            stage, self.report_year if claim.base is not None or PREVIOUS.search(claim.text) else year
-        )
-        before = self.counted(stage, _prior(self.report_year if claim.base is not None else year))
+        base_year = claim.extra.get("base_year")
+        if base_year or claim.base is not None or PREVIOUS.search(claim.text):
+            year = self.report_year  # the change is to this year, from the one named
+        else:
+            year = self.year_of(claim)
+        now = self.counted(stage, year)
+        before = self.counted(stage, base_year or _prior(year))
         if claim.base is not None:
             before = [_exact(claim.base)]
         if len(now) != 1 or len(before) != 1:
@@ -339,15 +342,13 @@ class StatedChangeMismatch(_ClaimCheck):
         if old:
             readings.append(("", (new - old) / old * 100))
         if new:
-            readings.append(
-                (" — the publisher divided by the new figure, not the old", (new - old) / new * 100)
-            )
+            readings.append((NEW_BASE, (new - old) / new * 100))
         both_percent = (
             claim.base is not None and claim.base.unit == "percent" and claim.current.unit == "percent"
         )
         if both_percent:
             readings.insert(0 if claim.figure.unit == "points" else len(readings),
-                            (" — a change in percentage points, not per cent", new - old))  # fmt: skip
+                            (POINTS, new - old))  # fmt: skip
         if not readings:
             return
         main = readings[0][1]
@@ -363,7 +364,8 @@ class StatedChangeMismatch(_ClaimCheck):
                     chosen = note
                 break
         expected = f"{'+' if main >= 0 else '−'}{exact_text(abs(main), '%', 1)}"
-        severity = Severity.WARNING if chosen else None
+        # Points called per cent is loose wording of a right figure; a change over the new figure is wrong.
+        severity = Severity.WARNING if chosen == POINTS else None
         yield self.compare_at(
             self.location(claim),
             shown,
@@ -376,6 +378,10 @@ class StatedChangeMismatch(_ClaimCheck):
             reading=chosen,
             published=shown.text,
         )
+
+
+NEW_BASE = " — the publisher divided by the new figure, not the old"
+POINTS = " — right as a change in percentage points, not per cent"
 
 
 def _word(direction: int) -> str:
@@ -479,9 +485,13 @@ class NamedPartsSum(_ClaimCheck):
             stages = _stages_named(claim.part_names)
             year = self.year_of(claim)
             found = [self.counted(s, year) for s in stages]
-            if len(stages) < 2 or any(len(f) != 1 for f in found):
+            if len(stages) < 2 or any(not f for f in found):
                 return
-            values = [f[0] for f in found]
+            # Where two tables print a stage differently (XTB001's to report), the total may follow
+            # either: it is right if it is the sum under one of the readings.
+            readings = list(product(*found))
+            target = _exact(claim.figure)
+            values = list(next((r for r in readings if sum(r) == target), readings[0]))
             names = " + ".join(f"{STAGE_NAMES[s]} {_plain(v)}" for s, v in zip(stages, values, strict=True))
         yield ClaimStatus(index, "checked")
         total = sum(values, Fraction(0))

@@ -42,9 +42,14 @@ class StageCount:
 
 
 def stage_counts(tables: tuple[Table, ...], pack: Pack) -> dict[tuple[str, str], list[StageCount]]:
-    """(stage, year) -> every distinct count printed for it, in table order."""
+    """(stage, year) -> every distinct count of complaints received printed for it, in table order
+    (complaints closed stand in only where a stage and year has no count received)."""
     found: dict[tuple[str, str], list[StageCount]] = defaultdict(list)
-    for c in all_stage_counts(tables, pack):
+    counts = all_stage_counts(tables, pack)
+    received = {(c.stage, c.year) for c in counts if c.measure == "received"}
+    for c in counts:
+        if c.measure != "received" and (c.stage, c.year) in received:
+            continue
         if all(c.value != other.value for other in found[(c.stage, c.year)]):
             found[(c.stage, c.year)].append(c)
     return dict(found)
@@ -106,6 +111,14 @@ def _counts_in(table: Table, pack: Pack) -> list[StageCount]:
             year = col.year or looks_like_year_label(col.label)
             if year:
                 out += _cells(table, [(s, r, col.index, year) for s, r in row_stages.items()])
+    caption_stage = _stage_in_caption(table.caption or "", pack)
+    totals = table.rows_with(RowRole.TOTAL)
+    if caption_stage and not row_stages and not col_stages and len(totals) == 1:
+        # "Stage 1 complaints received, by service area" with year columns: the Total row is the stage's.
+        for col in counted:
+            year = col.year or looks_like_year_label(col.label)
+            if year:
+                out += _cells(table, [(caption_stage, totals[0].index, col.index, year)])
     if len(col_stages) >= 2:
         year_rows = [(r, looks_like_year_label(r.label)) for r in data_rows]
         if any(y for _, y in year_rows):  # years as rows
@@ -119,6 +132,14 @@ def _counts_in(table: Table, pack: Pack) -> list[StageCount]:
                 year = f"{years[0]}/{(years[0] + 1) % 100:02d}"
                 out += _cells(table, [(s, total[0].index, c, year) for s, c in col_stages.items()])
     return out
+
+
+def _stage_in_caption(caption: str, pack: Pack) -> str | None:
+    """The one stage a caption is about ("Table 2: Stage 1 complaints received, by service area")."""
+    from auditor.packs import find_terms
+
+    found = {t for _, _, t in find_terms(caption, pack, among=STAGES)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _cells(table: Table, places: list[tuple[str, int, int, str]]) -> list[StageCount]:
