@@ -21,12 +21,12 @@ from auditor.checks.base import (
     select_checks,
 )
 from auditor.claims import claims_in
-from auditor.model import AuditResult, Document, Finding, InputError, Severity, TableCoverage
+from auditor.model import AuditResult, Document, Finding, InputError, Severity, TableCoverage, TextBlock
 from auditor.packs import Pack, builtin_packs
 from auditor.regime import detect_regime, report_year
 from auditor.rounding import CONVENTIONS, infer_convention, published_interval
 from auditor.sentences import sentences_of
-from auditor.structure import Table, document_uses_decimal_comma, understand
+from auditor.structure import ColRole, Table, document_uses_decimal_comma, understand
 
 
 def audit(
@@ -108,7 +108,7 @@ def audit_document(
     chosen = select_checks(checks if checks is not None else load_checks(), select, ignore)
     decimal_comma = document_uses_decimal_comma(doc.tables)
     tables = tuple(understand(raw, decimal_comma=decimal_comma) for raw in doc.tables)
-    sentences = sentences_of(doc.text)
+    sentences = sentences_of(doc.text + _prose_cells(tables))
     judged_under = detect_regime(doc, builtin_packs() if packs is None else packs, forced=regime)
     ctx = Context(
         file=doc.path,
@@ -198,6 +198,20 @@ def _coverage(table: Table, relations: int, skipped: list[str]) -> TableCoverage
             "; ".join(dict.fromkeys(skipped)) or "no total, share or change that the table itself defines"
         )
     return TableCoverage(raw.index, raw.page, raw.caption, status, reason, relations)
+
+
+def _prose_cells(tables: Iterable[Table]) -> tuple[TextBlock, ...]:
+    """Paragraphs printed inside tables (an FOI answer's Response column) are narrative too."""
+    out = []
+    for table in tables:
+        for col in table.columns:
+            if col.role != ColRole.TEXT:
+                continue
+            for r in range(table.header_rows, len(table.raw.rows)):
+                text = table.raw.rows[r][col.index]
+                if len(text.split()) >= 8:
+                    out.append(TextBlock(table.raw.page_of(r), text))
+    return tuple(out)
 
 
 def _with_cross_checks(c: TableCoverage, n: int) -> TableCoverage:
