@@ -164,6 +164,8 @@ def _is_numbering(text: str, start: int, end: int) -> bool:
     if lead:
         return False
     rest = text[end:]
+    if re.fullmatch(r"[.)]\s*", rest) or re.match(r"^[.)]\s+[A-Z]", rest):
+        return True  # "1." or "2) Summary": a list or heading number
     if re.match(r"^\.\d", rest) or (re.match(r"^\s+[A-Z]", rest) and "." in text[start:end]):
         return True
     if not re.match(r"^\s+[A-Z]", rest):

@@ -162,14 +162,16 @@ def _reports_in(folder: Path, recursive: bool, suffixes: tuple[str, ...]) -> lis
 # -------------------------------------------------------------------------------------- auditing
 
 
-def _make_renderer(fmt: str, *, show_tables: bool, color: bool | None, quiet: bool) -> Renderer:
+def _make_renderer(
+    fmt: str, *, show_tables: bool, color: bool | None, quiet: bool, show_claims: bool = False
+) -> Renderer:
     if fmt == "json":
         from auditor.render.json import JsonRenderer
 
         return JsonRenderer()
     from auditor.render.terminal import TerminalRenderer
 
-    return TerminalRenderer(show_tables=show_tables, quiet=quiet, color=color)
+    return TerminalRenderer(show_tables=show_tables, quiet=quiet, color=color, show_claims=show_claims)
 
 
 def exit_code(results: list[AuditResult], errors: list[tuple[str, str]], fail_on: str) -> int:
@@ -240,6 +242,12 @@ def exit_code(results: list[AuditResult], errors: list[tuple[str, str]], fail_on
 @click.option("--isolated", is_flag=True, help="Ignore every settings file.")
 @click.option("-r", "--recursive", is_flag=True, help="Look for reports in sub-folders too.")
 @click.option("--no-table", is_flag=True, help="Do not print the tables around findings.")
+@click.option(
+    "--claims",
+    "show_claims",
+    is_flag=True,
+    help="List every figure read in the narrative and whether it was checked.",
+)
 @click.option("--color/--no-color", default=None, help="Colour the report (default: on a terminal).")
 @click.option("-q", "--quiet", is_flag=True, help="Only findings and summary lines.")
 @click.option("--debug", is_flag=True, help="Let an internal error raise, with its traceback.")
@@ -258,6 +266,7 @@ def check_command(
     isolated,
     recursive,
     no_table,
+    show_claims,
     color,
     quiet,
     debug,
@@ -287,7 +296,9 @@ def check_command(
     if not select_checks(checks, select, ignore):
         raise click.UsageError("--select and --ignore leave no check to run", ctx)
 
-    renderer = _make_renderer(fmt, show_tables=not no_table, color=color, quiet=quiet)
+    renderer = _make_renderer(
+        fmt, show_tables=not no_table, color=color, quiet=quiet, show_claims=show_claims
+    )
     results: list[AuditResult] = []
     errors: list[tuple[str, str]] = []
     for path, problem in expand_paths(paths, recursive):

@@ -21,7 +21,16 @@ from auditor.checks.base import (
     select_checks,
 )
 from auditor.claims import claims_in
-from auditor.model import AuditResult, Document, Finding, InputError, Severity, TableCoverage, TextBlock
+from auditor.model import (
+    AuditResult,
+    ClaimRecord,
+    Document,
+    Finding,
+    InputError,
+    Severity,
+    TableCoverage,
+    TextBlock,
+)
 from auditor.packs import Pack, builtin_packs
 from auditor.regime import detect_regime, report_year
 from auditor.rounding import CONVENTIONS, infer_convention, published_interval
@@ -165,6 +174,17 @@ def audit_document(
             len(ctx.claims),
             len(claim_status),
             sum(1 for v in claim_status.values() if v == "checked"),
+        ),
+        claim_records=tuple(
+            ClaimRecord(
+                c.sentence.page,
+                c.sentence.index,
+                c.figure.number.text,
+                c.kind,
+                claim_status.get(i, "unlinked"),
+                c.sentence.text,
+            )
+            for i, c in enumerate(ctx.claims)
         ),
         raw_tables=doc.tables,
     )

@@ -162,6 +162,18 @@ class RegimeSummary:
 
 
 @dataclass(frozen=True)
+class ClaimRecord:
+    """One figure stated in the narrative, and how far the checks got with it."""
+
+    page: int
+    sentence: int  # 1-based, as Location.sentence
+    figure: str  # as printed
+    kind: str  # "value", "change", "comparison", "rate", "sum"
+    status: str  # "unlinked", "linked" or "checked"
+    text: str  # the sentence
+
+
+@dataclass(frozen=True)
 class AuditResult:
     path: str
     format: str
@@ -173,6 +185,7 @@ class AuditResult:
     regime: str = ""  # the regime the document was judged under, with its evidence, as one line
     regime_choice: RegimeSummary | None = None
     claims: tuple[int, int, int] = (0, 0, 0)  # narrative claims found, linked, checked
+    claim_records: tuple[ClaimRecord, ...] = field(default=(), repr=False)
     # The extracted grids, so a renderer can print the offending table with the cell highlighted.
     raw_tables: tuple[RawTable, ...] = field(default=(), repr=False)
 

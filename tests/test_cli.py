@@ -405,3 +405,13 @@ def test_real_engine_on_a_text_table(tmp_path):
     assert result.exit_code == 1, result.output
     [f] = json.loads(result.stdout)["documents"][0]["findings"]
     assert (f["code"], f["published"], f["expected"]) == ("SUM001", "230", "245")
+
+
+def test_claims_listing_and_json_items():
+    sample = Path(__file__).resolve().parents[1] / "sample_reports" / "harrow_childrens_complaints_2017_18.docx"
+    out = run(sample, "--claims", "--no-color", "--no-table")
+    assert "Figures in the narrative" in out.output and "checked" in out.output and "unlinked" in out.output
+    data = json.loads(run(sample, "--format", "json").output)
+    claims = data["documents"][0]["claims"]
+    assert claims["found"] == len(claims["items"]) > 0
+    assert sum(i["status"] == "checked" for i in claims["items"]) == claims["checked"]

@@ -102,7 +102,21 @@ def document_dict(r: AuditResult) -> dict:
         "rounding": r.rounding,
         "regime": r.regime,
         "regime_choice": _regime_dict(r.regime_choice),
-        "claims": {"found": r.claims[0], "linked": r.claims[1], "checked": r.claims[2]},
+        "claims": {
+            "found": r.claims[0],
+            "linked": r.claims[1],
+            "checked": r.claims[2],
+            "items": [
+                {
+                    "page": c.page,
+                    "sentence": c.sentence,
+                    "figure": c.figure,
+                    "kind": c.kind,
+                    "status": c.status,
+                }
+                for c in r.claim_records
+            ],
+        },
         "notes": list(r.notes),
         "coverage": {**_tables(t), "tables": [table_dict(c) for c in r.coverage]},
         "findings": [finding_dict(f) for f in r.findings],

@@ -80,10 +80,12 @@ class TerminalRenderer:
         show_tables: bool = True,
         quiet: bool = False,
         color: bool | None = None,
+        show_claims: bool = False,
     ):
         self.con = console or make_console(color)
         self.show_tables = show_tables
         self.quiet = quiet
+        self.show_claims = show_claims
 
     @property
     def _can_style(self) -> bool:
@@ -108,6 +110,10 @@ class TerminalRenderer:
                 excerpt = table_excerpt(raw, findings, marks=not self._can_style, width=con.width - 2)
                 if excerpt is not None:
                     con.print(Unpadded(Padding(excerpt, (0, 0, 0, 2), expand=False)))
+        if self.show_claims and result.claim_records:
+            con.print()
+            con.print(Text("Figures in the narrative", style="bold"))
+            con.print(claims_table(result), soft_wrap=True)
         if not self.quiet or result.findings:
             con.print()
         con.print(summary_line(result), soft_wrap=True)  # one line, whatever the width: easy to grep
@@ -267,6 +273,21 @@ def _table_list(tables: list[TableCoverage]) -> str:
         text = ", ".join(f"{c.table} (p. {c.page})" for c in shown)
     more = f" and {rest} more" if rest > 0 else ""
     return f"{'table' if len(tables) == 1 else 'tables'} {text}{more}"
+
+
+def claims_table(result: AuditResult) -> Text:
+    """One line per claim: page, the figure, its kind, whether it was checked, and the sentence."""
+    style = {"checked": "green", "linked": "yellow", "unlinked": "dim"}
+    out = Text()
+    for i, c in enumerate(result.claim_records):
+        if i:
+            out.append("\n")
+        out.append(f"  p.{c.page:<3} ", style="dim")
+        out.append(f"{shorten(c.figure, 10):<10} ", style="bold")
+        out.append(f"{c.kind:<10} ")
+        out.append(f"{c.status:<9} ", style=style.get(c.status, ""))
+        out.append(shorten(c.text, 70), style="dim")
+    return out
 
 
 # -------------------------------------------------------------------------------------- findings
