@@ -408,7 +408,9 @@ def test_real_engine_on_a_text_table(tmp_path):
 
 
 def test_claims_listing_and_json_items():
-    sample = Path(__file__).resolve().parents[1] / "sample_reports" / "harrow_childrens_complaints_2017_18.docx"
+    sample = (
+        Path(__file__).resolve().parents[1] / "sample_reports" / "harrow_childrens_complaints_2017_18.docx"
+    )
     out = run(sample, "--claims", "--no-color", "--no-table")
     assert "Figures in the narrative" in out.output and "checked" in out.output and "unlinked" in out.output
     data = json.loads(run(sample, "--format", "json").output)
