@@ -254,8 +254,9 @@ class PriorYearRestated(Check):
             if match is None:
                 continue
             done.add((q.table, q.row, q.col))
+            theirs_table = next(t for t in prev.tables if t.raw.index == match.table)
             yield self._compare(ctx, tables[q.table], q.row, q.col, q.value, match.value, q.label, year, prev,
-                                f"table {match.table}")  # fmt: skip
+                                _cell_name(theirs_table, match.row, match.col))  # fmt: skip
         for table in ctx.understood:
             other = _matching_table(table, prev.tables)
             if other is None:
@@ -273,7 +274,7 @@ class PriorYearRestated(Check):
                 if a is None or b is None:
                     continue
                 yield self._compare(ctx, table, row.index, ours_col, a, b, row.label, year, prev,
-                                    f"table {other.raw.index}")  # fmt: skip
+                                    _cell_name(other, mine.index, theirs_col))  # fmt: skip
 
     def _compare(self, ctx, table, r, c, ours, theirs, label, year, prev, where) -> Comparison:
         marked = bool(
@@ -295,6 +296,11 @@ class PriorYearRestated(Check):
             previous=f"{prev.path} ({where})",
             marked=" — restated, as the report says" if marked else " — restated without saying so",
         )
+
+
+def _cell_name(table: Table, row: int, col: int) -> str:
+    """Where a figure is in last year's report: "table 10, row 'Comments and suggestions', 2022/23"."""
+    return f"table {table.raw.index}, row '{table.rows[row].label}', column '{table.columns[col].label}'"
 
 
 def _restated_nearby(ctx: Context, table: Table, label: str) -> bool:
