@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
+from fractions import Fraction
 from itertools import pairwise
 
 from auditor.numbers import Kind, Number, parse_published_number
@@ -229,6 +230,7 @@ def claims_in(sentence: Sentence) -> list[Claim]:
         if claim is not None:
             used.add(i)
             found.append((i, claim))
+    found += [(len(figures), c) for c in _factor_changes(sentence, figures, used)]
     for i, f in enumerate(figures):
         if i in used or f.unit != "count" or f.number.decimals:
             continue
@@ -237,6 +239,38 @@ def claims_in(sentence: Sentence) -> list[Claim]:
         found.append((i, Claim(sentence, "value", f, year=_year_near(text, f.start, f.end),
                                context=text[f.end : f.end + 70])))  # fmt: skip
     return [c for _, c in sorted(found, key=lambda x: x[0])]
+
+
+FACTORS = {"doubled": 2, "trebled": 3, "tripled": 3, "halved": Fraction(1, 2)}
+
+
+def _factor_changes(sentence: Sentence, figures: list[Figure], used: set[int]) -> list[Claim]:
+    """ "Stage 2 complaints doubled (from 7 to 14)", "halved": a change by a factor."""
+    text = sentence.text
+    out = []
+    for m in DOUBLE.finditer(text):
+        word = m.group(1).lower()
+        factor = FACTORS[word]
+        figure = Figure(Number(m.group(1), Kind.TEXT, Decimal(0)), m.start(), m.end(), "factor")
+        base = current = None
+        span = re.match(r"^[^.;]{0,20}?\bfrom\s+\S+(\s+in\s+\S+)?\s+to\s+\S+", text[m.end() :])
+        if span:
+            pair = [
+                j
+                for j, g in enumerate(figures)
+                if m.end() <= g.start < m.end() + span.end() and j not in used
+            ]
+            if len(pair) == 2:
+                base, current = figures[pair[0]], figures[pair[1]]
+                used.update(pair)
+        since = SINCE_YEAR.match(text[m.end() :])
+        extra = {"factor": factor}
+        if since:
+            extra["base_year"] = _label(int(since.group(2)), int(since.group(3)))
+        context = text[max(0, m.start() - 80) : m.end() + 80]
+        out.append(Claim(sentence, "change", figure, direction=1 if factor > 1 else -1, base=base,
+                         current=current, extra=extra, context=context))  # fmt: skip
+    return out
 
 
 COMPARED_BEFORE = re.compile(

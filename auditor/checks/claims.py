@@ -280,6 +280,9 @@ class StatedChangeMismatch(_ClaimCheck):
         if old is None or new is None:
             return
         yield ClaimStatus(index, "checked")
+        if "factor" in claim.extra:
+            yield from self._factor(claim, old, new)
+            return
         if claim.kind == "comparison" or (claim.figure.unit in ("count", "money") and claim.kind == "change"):
             yield from self._absolute(claim, old, new)
         else:
@@ -303,6 +306,23 @@ class StatedChangeMismatch(_ClaimCheck):
         if len(now) != 1 or len(before) != 1:
             return None, None
         return before[0], now[0]
+
+    def _factor(self, claim: Claim, old: Fraction, new: Fraction) -> Iterator[Comparison]:
+        """ "doubled": the new figure within a twentieth of twice the old (7 to 14, or 13 to 27)."""
+        factor = Fraction(claim.extra["factor"])
+        ratio = new / old if old else None
+        fits = ratio is not None and abs(ratio - factor) <= factor / 20
+        yield self.compare_at(
+            self.location(claim),
+            claim.figure.number,
+            None,
+            fits=frozenset(CONVENTIONS) if fits else frozenset(),
+            where=f"page {claim.sentence.page}",
+            claim=f"{claim.figure.number.text} from {_plain(old)} to {_plain(new)}",
+            expected=f"× {float(ratio):.2f}" if ratio is not None else "no earlier figure",
+            reading="",
+            published=claim.figure.number.text,
+        )
 
     def _absolute(self, claim: Claim, old: Fraction, new: Fraction) -> Iterator[Comparison]:
         shown = claim.figure.number
