@@ -3,7 +3,7 @@ entry-point group like any plug-in (see pyproject.toml)."""
 
 from auditor.checks.across import PriorYearRestated, SameQuantityDiffers
 from auditor.checks.base import Check, Comparison, Context, Skipped
-from auditor.checks.change import ArrowDirection, PercentChange
+from auditor.checks.change import ArrowDirection, PercentChange, RepeatedYearHeading
 from auditor.checks.claims import (
     ClaimContradictsTable,
     NamedPartsSum,
@@ -56,6 +56,7 @@ BUILTIN_CHECKS = [
     PercentNotation,
     PercentChange,
     ArrowDirection,
+    RepeatedYearHeading,
     StageOrder,
     EscalationRate,
     EscalationOutsideRange,

@@ -100,10 +100,15 @@ class PercentChange(Check):
             if pair is None:
                 yield Skipped(type(self), f"'{col.label}': the table does not show the years it compares")
                 continue
+            # A change column with no "%" in its heading or cells ("Change: +1") counts in the figures'
+            # own unit: the difference, not a percentage.
+            absolute = not re.search(r"%|per\s?cent", col.label, re.I) and not any(
+                table.cell(r.index, col.index).kind == Kind.PERCENT for r in table.rows
+            )
             for row, published, last, now in _changes(table, col, pair):
-                if published.value is None or last == 0:
+                if published.value is None or (last == 0 and not absolute):
                     continue
-                change = (now - last) / last * 100
+                change = now - last if absolute else (now - last) / last * 100
                 signed = published.arrow is None and (published.explicit_sign or published.value < 0)
                 value = change if signed else abs(change)
                 yield self.compare(
@@ -117,7 +122,7 @@ class PercentChange(Check):
                     row=row.label,
                     last=table.cell(row.index, pair[0].index).text,
                     now=table.cell(row.index, pair[1].index).text,
-                    exact=exact_text(change, "%", 1),
+                    exact=exact_text(change, "", 1) if absolute else exact_text(change, "%", 1),
                     published=published.text,
                 )
 
@@ -188,3 +193,66 @@ class ArrowDirection(Check):
     @staticmethod
     def _word(sign: int) -> str:
         return {1: "an increase", -1: "a decrease", 0: "no change"}[sign]
+
+
+class RepeatedYearHeading(Check):
+    """Two columns of figures carry the same year heading.
+
+    What it checks:
+        A table whose columns are years ("2017/18 | 2016/17") must not head two columns of figures
+        with the same year under the same upper heading: one of them is another year, usually the
+        reporting year. The finding names the years the other columns give and, when the reporting
+        year is missing from the table, suggests it.
+    Why it matters:
+        With two columns called 2016/17 a reader cannot tell which is this year's, and every
+        comparison drawn from the table may be read the wrong way round (Harrow 2017/18, Table 20).
+    Failing example:
+        | | 2016/17 | 2016/17 |
+        | Parent/relative | 7 | 6 |
+    Passing example:
+        | | 2017/18 | 2016/17 |
+        | Parent/relative | 7 | 6 |
+    Options:
+        None.
+    Known limitations:
+        Only tables with one heading row, and headings that are years alone; a heading with more words
+        ("Received 2016/17"), or a second heading row that may group the columns, is not compared.
+    """
+
+    code = "CHG003"
+    name = "repeated-year-heading"
+    severity = Severity.WARNING
+    template = "columns {first} and {second} are both headed {published}{hint}"
+
+    def check(self, table: Table, ctx: Context) -> Iterator[Finding]:
+        if table.header_rows != 1:
+            return  # an upper heading ("Week to Date", "28 Day") may tell two "2017" columns apart
+        seen: dict[tuple, Column] = {}
+        for col in table.cols_with(ColRole.COUNT, ColRole.PERCENT, ColRole.INLINE):
+            year = looks_like_year_label(col.label) if col.label.strip() else None
+            if not year or col.label.strip() != (col.header[-1] if col.header else col.label).strip():
+                continue
+            key = (col.parent, year)
+            if key not in seen:
+                seen[key] = col
+                continue
+            first = seen[key]
+            years = {looks_like_year_label(c.label) for c in table.columns if c.label.strip()} - {None}
+            report = ctx.regime.year.label if ctx.regime and ctx.regime.year else None
+            hint = (
+                f"; the reporting year {report} is missing from the table"
+                if report and report not in years
+                else ""
+            )
+            yield self.finding(
+                table,
+                ctx,
+                table.header_rows - 1,
+                col.index,
+                published=col.label.strip(),
+                expected=report if hint else "another year",
+                evidence=[(table.header_rows - 1, first.index)],
+                first=first.index + 1,
+                second=col.index + 1,
+                hint=hint,
+            )
