@@ -7,7 +7,9 @@ A claim is one figure in a sentence with the relation the sentence states about 
   year (£12,750)" — a change, in per cent, points or the figure's own unit, with a direction, and the
   figures it is between when the sentence gives them;
 - ``rate``: "3 of the 5 complaints (60%)", "70% of those investigated were upheld" — a share;
-- ``sum``: "a total of 48 cases (the total of stage 1, 2 and 3 cases)" — a total of named parts.
+- ``sum``: "a total of 48 cases (the total of stage 1, 2 and 3 cases)" — a total of named parts;
+- ``share``: any other percentage, a share of something the sentence names ("12% of Stage 1 complaints
+  went on to Stage 2").
 
 A percentage followed by "(rounded)" is marked as rounded: any rounding convention is then accepted.
 
@@ -92,7 +94,7 @@ class Figure:
 @dataclass(frozen=True)
 class Claim:
     sentence: Sentence
-    kind: str  # "value", "change", "comparison", "rate", "sum"
+    kind: str  # "value", "change", "comparison", "rate", "sum", "share"
     figure: Figure  # the figure the claim states
     year: str | None = None  # the year it is said of, when the sentence names one next to it
     direction: int = 0  # +1 increase, -1 decrease (changes)
@@ -232,6 +234,12 @@ def claims_in(sentence: Sentence) -> list[Claim]:
             found.append((i, claim))
     found += [(len(figures), c) for c in _factor_changes(sentence, figures, used)]
     for i, f in enumerate(figures):
+        if i not in used and f.unit == "percent":
+            # "12% of Stage 1 complaints went on to Stage 2", "57(47%)": a share of something the
+            # sentence names; the escalation and Ombudsman checks link some of them.
+            found.append((i, Claim(sentence, "share", f, year=_year_near(text, f.start, f.end),
+                                   context=text[f.end : f.end + 70])))  # fmt: skip
+            continue
         if i in used or f.unit != "count" or f.number.decimals:
             continue
         if re.match(r"^\s*(per|in every|for every)\b", text[f.end :], re.I):
@@ -464,3 +472,13 @@ def _sum(sentence, figures, i, used) -> Claim | None:
         if g in parts:
             used.add(j)
     return Claim(sentence, "sum", f, parts=parts, context=m.group(0))
+
+
+def claim_index(claims, sentence_index: int, figure_text: str) -> int | None:
+    """The position in ``claims`` of the claim stating ``figure_text`` in sentence ``sentence_index``."""
+    wanted = figure_text.replace(" ", "")
+    return next(
+        (i for i, c in enumerate(claims)
+         if c.sentence.index == sentence_index and c.figure.number.text.replace(" ", "") == wanted),
+        None,
+    )  # fmt: skip

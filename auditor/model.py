@@ -168,7 +168,7 @@ class ClaimRecord:
     page: int
     sentence: int  # 1-based, as Location.sentence
     figure: str  # as printed
-    kind: str  # "value", "change", "comparison", "rate", "sum"
+    kind: str  # "value", "change", "comparison", "rate", "sum", "share"
     status: str  # "unlinked", "linked" or "checked"
     text: str  # the sentence
 

@@ -9,11 +9,12 @@ from fractions import Fraction
 from functools import cache
 from itertools import pairwise
 
-from auditor.checks.base import Check, Comparison, Context, Skipped
+from auditor.checks.base import Check, ClaimStatus, Comparison, Context, Skipped
 from auditor.checks.common import exact, sum_parts
 from auditor.checks.shares import percent_of
 from auditor.checks.stage_counts import stage_counts, stage_of
 from auditor.checks.timescale_statements import stage_mentions
+from auditor.claims import claim_index
 from auditor.model import Finding, Severity
 from auditor.numbers import Kind, Number, looks_like_year_label, parse_published_number
 from auditor.packs import Pack, builtin_packs, canonical_term
@@ -299,7 +300,11 @@ class EscalationRate(Check):
             stated = _rate_in_sentence(sentence.text, packs, report_year, services)
             if stated is None:
                 continue
-            yield from self._judge(stated, counts, ctx.sentence_location(sentence), f"page {sentence.page}")
+            judged = list(
+                self._judge(stated, counts, ctx.sentence_location(sentence), f"page {sentence.page}")
+            )
+            yield from judged
+            yield from _claim_checked(ctx, sentence, stated.published, judged)
         for table in ctx.tables:
             yield from self._rate_table(table, ctx, counts)
 
@@ -414,6 +419,13 @@ class EscalationRate(Check):
 
 
 TOTAL_WORDS = re.compile(r"^\s*(total|overall|all)\b", re.IGNORECASE)
+
+
+def _claim_checked(ctx: Context, sentence, shown: Number, judged: list) -> Iterator[ClaimStatus]:
+    """The narrative claim a prose rate check recomputed counts as checked in the report's tally."""
+    index = claim_index(ctx.claims, sentence.index, shown.text)
+    if judged and index is not None:
+        yield ClaimStatus(index, "checked")
 
 
 def _service_names(tables, pack: Pack) -> set[str]:
@@ -731,9 +743,13 @@ class UpholdRate(Check):
             if year not in by_year:
                 continue
             shown = parse_published_number(percents[0][0] + "%")
-            yield from self._judge(
-                shown, by_year[year], ctx.sentence_location(sentence), f"page {sentence.page}, {year}"
+            judged = list(
+                self._judge(
+                    shown, by_year[year], ctx.sentence_location(sentence), f"page {sentence.page}, {year}"
+                )
             )
+            yield from judged
+            yield from _claim_checked(ctx, sentence, shown, judged)
 
     def _judge(self, shown: Number, counts, location, where: str) -> Iterator[Comparison]:
         if shown.value is None or not counts:
