@@ -557,6 +557,7 @@ class OmbudsmanLine:
     cells: dict  # term -> [(row, col), …]; only "omb_other" may have more than one
     where: str
     along_rows: bool  # categories are rows (one line per column)
+    complete: bool = True  # every row (or column) of counts is a known category, total or rate
 
     def one(self, term: str) -> tuple[int, int]:
         return self.cells[term][0]
@@ -567,7 +568,12 @@ def ombudsman_lines(table: Table, pack: Pack) -> list[OmbudsmanLine]:
     name an ombudsman (caption or labels) and at least three decision categories, each once."""
     words = " ".join([table.caption or ""] + [c.label for c in table.columns] + [r.label for r in table.rows])
     by_row = _terms({r.index: r.label for r in table.rows if r.role != RowRole.HEADER}, pack)
-    by_col = _terms({c.index: c.label for c in table.columns if c.role != ColRole.LABEL}, pack)
+    # Under a two-level heading ("Detailed investigation / Upheld") the lower cell says what the column is.
+    by_col = _terms(
+        {c.index: (c.header[-1] if c.header and c.header[-1].strip() else c.label) for c in table.columns
+         if c.role != ColRole.LABEL},
+        pack,
+    )  # fmt: skip
     named = re.search(r"ombudsman|\bLGO\b|LGSCO|PSOW|SPSO|\bHOS\b|local commissioner", words, re.I)
     # Words only an Ombudsman's decisions use: "closed after initial enquiries", "premature", "uphold rate".
     own_words = sum(t in OMB_ONLY for t in {*by_row, *by_col})
@@ -575,13 +581,17 @@ def ombudsman_lines(table: Table, pack: Pack) -> list[OmbudsmanLine]:
         return []
     lines = []
     if sum(t in CATEGORIES for t in by_row) >= 3:
+        named = {r for rows in by_row.values() for r in rows}
+        complete = all(r.index in named for r in table.rows_with(RowRole.DATA, RowRole.TOTAL))
         for col in table.cols_with(ColRole.COUNT, ColRole.PERCENT, ColRole.PARAMETER):
             cells = {t: [(r, col.index) for r in rows] for t, rows in by_row.items()}
-            lines.append(OmbudsmanLine(cells, col.label, along_rows=True))
+            lines.append(OmbudsmanLine(cells, col.label, along_rows=True, complete=complete))
     elif sum(t in CATEGORIES for t in by_col) >= 3:
+        named = {c for cols in by_col.values() for c in cols}
+        complete = all(c.index in named for c in table.cols_with(ColRole.COUNT))
         for row in table.rows_with(RowRole.DATA, RowRole.TOTAL):
             cells = {t: [(row.index, c) for c in cols] for t, cols in by_col.items()}
-            lines.append(OmbudsmanLine(cells, row.label, along_rows=False))
+            lines.append(OmbudsmanLine(cells, row.label, along_rows=False, complete=complete))
     return lines
 
 
@@ -630,9 +640,10 @@ class OmbudsmanCategoriesTotal(Check):
     Options:
         The category words are the rule pack's vocabulary (omb_decided, omb_investigated, …).
     Known limitations:
-        Needs at least three categories, each named once, and the ombudsman named in the caption or
-        labels. A table that leaves a category out (no "advice given" row) and still prints the
-        Ombudsman's own total will be reported: say which categories are left out in a note.
+        Needs at least three categories, each named once, every other line of counts named too (a
+        "Closed*" column the vocabulary does not know leaves the table unchecked), and the ombudsman
+        named in the caption or labels. A table that leaves a category out (no "advice given" row)
+        and still prints the Ombudsman's own total will be reported: say which are left out in a note.
     """
 
     code = "ESC004"
@@ -642,6 +653,8 @@ class OmbudsmanCategoriesTotal(Check):
     def check(self, table: Table, ctx: Context) -> Iterator[Comparison]:
         pack = vocabulary_pack(ctx)
         for line in ombudsman_lines(table, pack):
+            if not line.complete:
+                continue  # a column the vocabulary does not know ("Closed*") may be a category
             cells = line.cells
             investigated = "omb_investigated" in cells
             outcomes = [t for t in INVESTIGATION_OUTCOMES if t in cells]
@@ -722,27 +735,23 @@ class UpholdRate(Check):
 
     def check_document(self, ctx: Context) -> Iterator[Comparison]:
         pack = vocabulary_pack(ctx)
+        report_year = ctx.regime.year.label if ctx.regime and ctx.regime.year else None
         by_year: dict[str, tuple] = {}
         for table in ctx.understood:
             for line in ombudsman_lines(table, pack):
                 year = looks_like_year_label(line.where or "")
+                if year is None and TOTAL_WORDS.search(line.where or "") and report_year:
+                    year = _table_year(table) or report_year  # one year's table: its Total line
                 counts = _uphold_counts(table, line)
                 if year and counts:
-                    by_year[year] = counts
+                    by_year.setdefault(year, counts)
         if not by_year:
             return
-        report_year = ctx.regime.year.label if ctx.regime and ctx.regime.year else None
         for sentence in ctx.sentences:
-            if not re.search(r"uphold(ing)? rate|upheld rate", sentence.text, re.I):
+            stated = _uphold_rate_in(sentence.text, report_year)
+            if stated is None or stated[1] not in by_year:
                 continue
-            percents = PERCENT_RE.findall(sentence.text)
-            years = sorted(set(years_in(sentence.text)))
-            if len(percents) != 1 or len(years) > 1:
-                continue
-            year = f"{years[0]}/{(years[0] + 1) % 100:02d}" if years else report_year
-            if year not in by_year:
-                continue
-            shown = parse_published_number(percents[0][0] + "%")
+            shown, year = stated
             judged = list(
                 self._judge(
                     shown, by_year[year], ctx.sentence_location(sentence), f"page {sentence.page}, {year}"
@@ -776,6 +785,37 @@ class UpholdRate(Check):
             published=shown.text,
             other=other,
         )
+
+
+UPHOLD_OF_INVESTIGATED = re.compile(
+    r"(?P<pct>\d{1,3}(?:\.\d+)?)\s?%\s+of\s+(those|the|these)?\s*(complaints\s+|cases\s+)?(being\s+)?"
+    r"(investigated|in detail)[^.;%]{0,40}?\bupheld",
+    re.IGNORECASE,
+)
+
+
+def _uphold_rate_in(text: str, report_year: str | None) -> tuple[Number, str] | None:
+    """ "an uphold rate of 8%" (one percentage in the sentence) or "70% of those investigated were
+    upheld", with the year named beside it, or in the sentence, or the reporting year."""
+    m = UPHOLD_OF_INVESTIGATED.search(text)
+    if m:
+        after = text[m.end("pct") + 1 :]
+        near = re.match(r"^[^.;,]{0,60}?\b(20\d\d)\s*(?:/|-|–)\s*(\d\d)\b", after)
+        year = f"{near.group(1)}/{near.group(2)}" if near else report_year
+        return (parse_published_number(m.group("pct") + "%"), year) if year else None
+    if not re.search(r"uphold(ing)? rate|upheld rate", text, re.I):
+        return None
+    percents = PERCENT_RE.findall(text)
+    years = sorted(set(years_in(text)))
+    if len(percents) != 1 or len(years) > 1:
+        return None
+    year = f"{years[0]}/{(years[0] + 1) % 100:02d}" if years else report_year
+    return (parse_published_number(percents[0][0] + "%"), year) if year else None
+
+
+def _table_year(table: Table) -> str | None:
+    years = sorted(set(years_in(table.caption or "")))
+    return f"{years[0]}/{(years[0] + 1) % 100:02d}" if len(years) == 1 else None
 
 
 def _uphold_counts(table: Table, line: OmbudsmanLine) -> tuple | None:
