@@ -203,6 +203,12 @@ class Pack:
     note: str = ""
     # (normalised label tokens, canonical term), for canonical_term
     terms: tuple[tuple[tuple[str, ...], str], ...] = field(default=(), repr=False, compare=False)
+    # canonical_term's answers, remembered: tables ask about the same labels many times.
+    term_cache: dict = field(default_factory=dict, repr=False, compare=False, hash=False)
+    # The same, by first word: finding terms in running text looks only at synonyms that can start there.
+    by_first_word: MappingProxyType = field(
+        default_factory=lambda: MappingProxyType({}), repr=False, compare=False
+    )
 
     def applies_on(self, day: date) -> bool:
         return _within(day, self.applies_from, self.applies_to)
@@ -251,6 +257,15 @@ def canonical_term(label: str, pack: Pack, among: Iterable[str] | None = None) -
     "First stage" read as "Stage 1". None when nothing matches, or when two terms match equally well
     ("Stage 1 and Stage 2").
     """
+    key = (label, None if among is None else tuple(among))
+    if key in pack.term_cache:
+        return pack.term_cache[key]
+    answer = _canonical_term(label, pack, among)
+    pack.term_cache[key] = answer
+    return answer
+
+
+def _canonical_term(label: str, pack: Pack, among: Iterable[str] | None) -> str | None:
     wanted = None if among is None else set(among)
     words = normalise_label(label)
     best: tuple[int, int] = (0, 0)
@@ -271,6 +286,13 @@ def _contains(words: tuple[str, ...], tokens: tuple[str, ...]) -> bool:
     return any(words[i : i + n] == tokens for i in range(len(words) - n + 1))
 
 
+def _index_terms(terms) -> MappingProxyType:
+    index: dict[str, list] = {}
+    for synonym, term in terms:
+        index.setdefault(synonym[0], []).append((synonym, term))
+    return MappingProxyType({k: tuple(v) for k, v in index.items()})
+
+
 def find_terms(text: str, pack: Pack, among: Iterable[str] | None = None) -> list[tuple[int, int, str]]:
     """Where the pack's vocabulary occurs in running text: (start, end, term) character spans, in order,
     longest synonym first where two overlap ("Stage 2 – Independent Investigation" is one mention)."""
@@ -281,7 +303,8 @@ def find_terms(text: str, pack: Pack, among: Iterable[str] | None = None) -> lis
     i = 0
     while i < len(tokens):
         best = None
-        for synonym, term in pack.terms:
+        candidates = pack.by_first_word.get(tokens[i], ()) if pack.by_first_word else pack.terms
+        for synonym, term in candidates:
             if wanted is not None and term not in wanted:
                 continue
             n = len(synonym)
@@ -462,6 +485,7 @@ def _read_pack(root: _Table) -> Pack:
         dates_evidence=dates_evidence,
         note=note,
         terms=terms,
+        by_first_word=_index_terms(terms),
     )
 
 

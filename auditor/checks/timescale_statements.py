@@ -113,6 +113,8 @@ def read_statements(
     """Every duration in ``text`` with the stage it is said of (the nearest stage named before it in
     ``text``, else ``default_stage``) and the step (acknowledge, response, panel … from the words just
     before it; else ``default_step``)."""
+    if not DURATION_RE.search(text):
+        return
     mentions = stage_mentions(text, packs)
     for m in DURATION_RE.finditer(text):
         before = text[: m.start()]
