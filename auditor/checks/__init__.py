@@ -34,6 +34,7 @@ from auditor.checks.sums import (
     TotalHeadingMismatch,
 )
 from auditor.checks.timescales import (
+    AverageAboveMaximum,
     ComplianceBandsTotal,
     ComplianceRate,
     ComplianceShareImpossible,
@@ -67,6 +68,7 @@ BUILTIN_CHECKS = [
     ComplianceBandsTotal,
     ComplianceRate,
     ComplianceShareImpossible,
+    AverageAboveMaximum,
     ClaimContradictsTable,
     StatedChangeMismatch,
     StatedRateMismatch,

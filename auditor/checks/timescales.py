@@ -570,3 +570,104 @@ class ComplianceShareImpossible(Check):
 
 def _plain(x: Fraction) -> str:
     return str(x.numerator) if x.denominator == 1 else f"{float(x):g}"
+
+
+# ----------------------------------------------------------------------------------------- TIM006
+
+AVERAGE_HEADER = re.compile(r"\b(average|mean)\b[^%]*\b(days?|time)\b", re.IGNORECASE)
+
+
+class AverageAboveMaximum(Check):
+    """An average response time above the statutory maximum beside a claim that every response was in time.
+
+    What it checks:
+        A row with an average response time ("Average working days to respond") above the longest time
+        the regime allows for that stage's response — children's Stage 1 20 working days, Stage 2 65
+        (SI 2006/1738 regs 14, 17); Housing Ombudsman Code 2024 Stage 1 20, Stage 2 40 with extensions
+        (section 6) — and, in the same row, 100% within timescale. If the average is above the maximum,
+        at least one response took longer than the maximum.
+    Why it matters:
+        "100% on time" is the figure a committee remembers; an average that exceeds the legal maximum
+        shows it cannot be true (Buckinghamshire reported a Stage 1 average of 21 working days against a
+        20-day maximum).
+    Failing example:
+        | Stage | Responses | Average working days | % within timescale |
+        | Statutory complaint (Stage 1) | 40 | 21 | 100% |
+    Passing example:
+        | Stage | Responses | Average working days | % within timescale |
+        | Statutory complaint (Stage 1) | 40 | 21 | 85% |
+    Options:
+        The rule pack sets the severity (situation "average-above-maximum"; default warning).
+    Known limitations:
+        Needs a recognised regime, the stage named in the row, and the average in working days; an
+        average in calendar days is not compared.
+    """
+
+    code = "TIM006"
+    name = "average-above-maximum"
+    severity = Severity.WARNING
+    template = (
+        "{row}: an average of {published} working days is above the {maximum}-day maximum ({rule}), "
+        "so not every response can have been within timescale as the {percent} says"
+    )
+
+    def check(self, table: Table, ctx: Context) -> Iterator[Finding]:
+        regime = ctx.regime
+        if regime is None or regime.primary is None:
+            return
+        averages = [
+            c for c in table.columns if AVERAGE_HEADER.search(c.label) and "calendar" not in c.label.lower()
+        ]
+        cols = compliance_columns(table)
+        if not averages or not cols.percent:
+            return
+        for row in table.rows_with(RowRole.DATA, RowRole.TOTAL):
+            stage = next(
+                (
+                    m[2]
+                    for p in regime.packs
+                    for m in find_terms(row.label or "", p, among=("stage1", "stage2"))
+                ),
+                None,
+            )
+            if stage is None:
+                continue
+            rule = _longest_response(regime, stage, f"{table.caption or ''} {row.label}")
+            for avg in averages:
+                n = table.cell(row.index, avg.index)
+                pct = table.cell(row.index, cols.percent[0].index)
+                if rule is None or n.value is None or pct.value is None or pct.value < 100:
+                    continue
+                longest = rule.maximum or rule.base
+                if n.value <= longest:
+                    continue
+                yield self.finding(
+                    table,
+                    ctx,
+                    row.index,
+                    avg.index,
+                    severity=regime.primary.checks.severity.get("average-above-maximum", Severity.WARNING),
+                    published=n.text,
+                    expected=f"at most {longest}",
+                    evidence=[(row.index, cols.percent[0].index)],
+                    row=_row_name(table, row.index),
+                    maximum=longest,
+                    rule=rule.citation,
+                    percent=f"{pct.text} in '{cols.percent[0].label}'",
+                )
+
+
+def _longest_response(regime, stage: str, words: str):
+    """The response timescale for ``stage`` under the pack that governs the row, in force that year."""
+    from auditor.regime import governing_packs
+
+    for pack in governing_packs(regime, words):
+        for t in pack.timescales:
+            if (
+                t.stage == stage
+                and t.step == "response"
+                and t.unit == "working_days"
+                and (regime.on_date is None or t.applies_on(regime.on_date))
+            ):
+                return t
+    return None
