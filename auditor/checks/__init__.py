@@ -17,6 +17,7 @@ from auditor.checks.escalation import (
     StageOrder,
     UpholdRate,
 )
+from auditor.checks.flows import StockFlow
 from auditor.checks.shares import (
     ImpossibleShare,
     InlineShare,
@@ -49,6 +50,7 @@ BUILTIN_CHECKS = [
     GrandTotal,
     NamedRowsTotal,
     TotalHeadingMismatch,
+    StockFlow,
     ShareOfTotal,
     InlineShare,
     RateColumn,
