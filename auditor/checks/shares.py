@@ -162,6 +162,29 @@ def grim_fits(p: Number, n: Fraction | None) -> frozenset[str]:
     )
 
 
+def grim_comparison(check: Check, table: Table, ctx: Context, r: int, pcol: int, ccol: int, **fields):
+    """Can some whole count of the n in ``ccol`` give the percentage in ``pcol``? (PCT005, TIM005)"""
+    p, n = table.cell(r, pcol), _count(table, r, ccol)
+    if p.value is None or n is None or n <= 0 or n.denominator != 1 or not 0 <= p.value <= 100:
+        return None
+    return check.compare(
+        table,
+        ctx,
+        r,
+        pcol,
+        p,
+        None,
+        fits=grim_fits(p, n),
+        evidence=[(r, ccol)],
+        row=table.rows[r].label or f"row {r + 1}",
+        n=n,
+        published=p.text,
+        nearest=nearest_k(p, n),
+        expected=nearest_k(p, n),
+        **fields,
+    )
+
+
 def nearest_k(p: Number, n: Fraction) -> str:
     centre = Fraction(p.value) * n / HUNDRED
     ks = sorted({max(0, math.floor(centre)), min(int(n), math.ceil(centre))})
@@ -478,25 +501,11 @@ class ImpossibleShare(Check):
                 yield Skipped(type(self), f"'{ccol.label}' is not a column of whole counts")
                 continue
             for r in _target_rows(table, pcol.index):
-                p, n = table.cell(r, pcol.index), _count(table, r, ccol.index)
-                if n is None or n <= 0 or n.denominator != 1 or not 0 <= p.value <= 100:
-                    continue
-                yield self.compare(
-                    table,
-                    ctx,
-                    r,
-                    pcol.index,
-                    p,
-                    None,
-                    fits=grim_fits(p, n),
-                    evidence=[(r, ccol.index)],
-                    row=table.rows[r].label or f"row {r + 1}",
-                    n=n,
-                    noun=ccol.label.lower(),
-                    published=p.text,
-                    nearest=nearest_k(p, n),
-                    expected=nearest_k(p, n),
+                comparison = grim_comparison(
+                    self, table, ctx, r, pcol.index, ccol.index, noun=ccol.label.lower()
                 )
+                if comparison is not None:
+                    yield comparison
 
 
 class PercentNotation(Check):

@@ -11,7 +11,7 @@ from itertools import pairwise
 
 from auditor.checks.base import Check, Comparison, Context, Skipped
 from auditor.checks.common import count_part, exact, sum_parts
-from auditor.checks.shares import grim_fits, nearest_k, percent_of
+from auditor.checks.shares import grim_comparison, percent_of
 from auditor.checks.timescale_statements import Statement, Verdict, judge, read_statements
 from auditor.model import Finding, Severity
 from auditor.numbers import Kind
@@ -548,24 +548,9 @@ class ComplianceShareImpossible(Check):
             return
         for pcol in cols.percent:
             for r in _rows(table):
-                p, n = table.cell(r, pcol.index), exact(table.cell(r, cols.responses.index))
-                if p.value is None or n is None or n <= 0 or n.denominator != 1 or not 0 <= p.value <= 100:
-                    continue
-                yield self.compare(
-                    table,
-                    ctx,
-                    r,
-                    pcol.index,
-                    p,
-                    None,
-                    fits=grim_fits(p, n),
-                    evidence=[(r, cols.responses.index)],
-                    row=_row_name(table, r),
-                    n=n,
-                    nearest=nearest_k(p, n),
-                    expected=nearest_k(p, n),
-                    published=p.text,
-                )
+                comparison = grim_comparison(self, table, ctx, r, pcol.index, cols.responses.index)
+                if comparison is not None:
+                    yield comparison
 
 
 def _plain(x: Fraction) -> str:
