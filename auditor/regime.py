@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -224,15 +224,3 @@ def governing_packs(regime: Regime, *texts: str) -> tuple[Pack, ...]:
     if says_statutory and not says_corporate:
         return tuple(statutory[:1])  # none, when the document follows no statutory regime we know
     return regime.packs
-
-
-def year_start(label: str | None) -> date | None:
-    """The first day of a financial year written as "2019/20" (None for anything else)."""
-    if not label:
-        return None
-    found = years_in(label)
-    return date(found[0], 4, 1) if found else None
-
-
-def pack_ids(packs: Iterable[Pack]) -> list[str]:
-    return sorted(p.id for p in packs)
