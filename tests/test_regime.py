@@ -60,7 +60,8 @@ def test_regime_can_be_forced_and_says_so(packs):
 
 def test_no_cue_means_no_regime_and_no_regime_checks(packs):
     doc = prose(
-        "Annual report 2021/22.", "The Stage 2 investigation must be completed within 30 working days."
+        "Annual report 2021/22.",
+        "The statutory Stage 2 investigation must be completed within 30 working days.",
     )
     regime = detect_regime(doc, packs)
     assert regime.primary is None and "none recognised" in regime.describe()

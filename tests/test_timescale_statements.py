@@ -83,7 +83,15 @@ def test_durations_that_are_not_timescales_are_skipped():
         ("Stage 2 investigations are completed within 25 working days.", "ok"),
         ("Stage 2 investigations can take up to 65 working days.", "ok"),
         ("Stage 2 investigations are completed within 13 weeks.", "ok"),  # 65 working days
-        ("Stage 2 investigations must be completed within 35 working days.", "contradicts"),
+        (
+            "The Regulations require Stage 2 investigations to be completed within 35 working days.",
+            "contradicts",
+        ),
+        ("Stage 2 investigations must be completed within 35 working days.", "ok"),  # local, within 65
+        (
+            "Stage 1 complaints must be answered within 25 working days.",
+            "contradicts",
+        ),  # above the 20 maximum
         ("Stage 1 complaints must be answered within 10 calendar days.", "unit"),
         ("Stage 2 must be requested within 28 days of the Stage 1 response.", "ok"),  # about 20 WD
         ("The Regulations require Stage 1 responses within 7 working days.", "contradicts"),

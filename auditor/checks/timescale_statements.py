@@ -31,7 +31,8 @@ STATUTORY_WORDS = re.compile(
     r"\bstatutory\b|\bstatutorily\b|\b(the|these)\s+regulations\b|\bregulations\s+(require|say|state|set)|"
     r"\bunder the regulations\b|\brequired by (law|the regulations|the code)\b|"
     r"\bthe code (requires|says|sets)|"
-    r"\b(complaint handling )?code requires\b|\blegal(ly)? (requirement|required)\b",
+    r"\b(complaint handling )?code requires\b|\blegal(ly)? (requirement|required)\b|"
+    r"\b(the\s+)?code['’]?s\s+timescales?\b|\bunder the code\b",
     re.IGNORECASE,
 )
 # Said of the body's own figure: "our statutory timescale of 7 days" is a local target called statutory,
@@ -259,6 +260,10 @@ def _judge_one(st: Statement, pack: Pack, on: date | None) -> Verdict:
         return _verdict("local-as-statutory", pack, days, allowed, st)
     if value < base and not st.statutory:
         return Verdict("ok", pack, days[0], allowed)  # a stricter local target, not called statutory
+    longest = max(t.maximum or t.base for t in ending)
+    if value <= longest and not st.statutory:
+        # Within the legal limit and not said to be the law's: a local target ("Stage 1 in 15 days").
+        return Verdict("ok", pack, days[0], allowed)
     return _verdict("contradicts", pack, days, allowed, st)
 
 

@@ -272,7 +272,9 @@ class TimescaleContradictsRegime(_StatedTimescale):
         The rule pack sets the severity (situation "timescale-label-mismatch", "timescale-unit-
         mismatch"); a timescale marked [U] in its pack is reported at most as a warning.
     Known limitations:
-        A stricter figure that is not called statutory is taken as a local target and not reported.
+        A figure within the legal limit (stricter than the base, or between the base and the maximum)
+        that is not said to be statutory — by "statutory", "the Regulations", "the Code('s timescales)"
+        in the sentence, row or caption — is taken as a local target and not reported.
         In a report on two regimes a statement that names neither is reported only when it is wrong
         under both. The stage must be named in the same sentence or row.
     """
