@@ -212,7 +212,9 @@ class ClaimContradictsTable(_ClaimCheck):
         after = re.split(r"[,;:()]", text[claim.figure.end :])[0]
         qualifier = re.compile(
             r"\b(concern\w*|about|relat\w*|regarding|against|for|from|by|in respect|per|involv\w*|"
-            r"upheld|closed|responded|resolved|escalated|withdrawn|investigated|late|on time|within)\b",
+            r"upheld|closed|responded|resolved|escalated|withdrawn|investigated|late|on time|within|"
+            r"quarter|q[1-4]|month|week|january|february|march|april|may|june|july|august|september|"
+            r"october|november|december|since|so far|to date)\b",
             re.IGNORECASE,
         )
         # "Poor communication – 55 complaints": an item of a breakdown, not the whole.
