@@ -17,7 +17,7 @@ from fractions import Fraction
 from auditor.checks.base import Check, Comparison, Context
 from auditor.checks.common import exact
 from auditor.checks.escalation import vocabulary_pack
-from auditor.checks.stage_counts import CLOSED_WORDS, all_stage_counts
+from auditor.checks.stage_counts import BREAKDOWN_WORDS, CLOSED_WORDS, all_stage_counts
 from auditor.model import Severity
 from auditor.numbers import looks_like_year_label
 from auditor.packs import normalise_label
@@ -88,7 +88,13 @@ def _totals(table: Table) -> list[Quantity]:
     table's columns ("Corporate complaints", "Total complaints")."""
     out = []
     caption = table.caption or ""
-    about = _what(re.split(r"\bby\b|,|:", _strip_caption(caption))[0])
+    # What the table's Total row counts, from its caption — unless the caption is of a breakdown whose
+    # total need not be the complaints (issues raised, outcomes, complainants).
+    about = (
+        set()
+        if BREAKDOWN_WORDS.search(caption)
+        else _what(re.split(r"\bby\b|,|:", _strip_caption(caption))[0])
+    )
     measure_of = lambda words: "closed" if CLOSED_WORDS.search(words) else "received"  # noqa: E731
     year_cols = [c for c in table.cols_with(ColRole.COUNT) if c.year or looks_like_year_label(c.label)]
     totals = table.rows_with(RowRole.TOTAL)

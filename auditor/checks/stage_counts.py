@@ -111,7 +111,9 @@ def _counts_in(table: Table, pack: Pack) -> list[StageCount]:
             year = col.year or looks_like_year_label(col.label)
             if year:
                 out += _cells(table, [(s, r, col.index, year) for s, r in row_stages.items()])
-    caption_stage = _stage_in_caption(table.caption or "", pack)
+    caption_stage = (
+        _stage_in_caption(table.caption or "", pack) if _counts_complaints(table.caption) else None
+    )
     totals = table.rows_with(RowRole.TOTAL)
     if caption_stage and not row_stages and not col_stages and len(totals) == 1:
         # "Stage 1 complaints received, by service area" with year columns: the Total row is the stage's.
@@ -132,6 +134,22 @@ def _counts_in(table: Table, pack: Pack) -> list[StageCount]:
                 year = f"{years[0]}/{(years[0] + 1) % 100:02d}"
                 out += _cells(table, [(s, total[0].index, c, year) for s, c in col_stages.items()])
     return out
+
+
+# A caption of counts of the complaints themselves, not of their outcomes, subjects or complainants.
+BREAKDOWN_WORDS = re.compile(
+    r"upheld|outcome|decision|withdrawn|within|timescale|late|escalat|issue|theme|nature|subject|origin|"
+    r"ethnic|gender|\bage\b|equalit|disabilit|method|how (they were )?received|who|complainant|compliment",
+    re.IGNORECASE,
+)
+
+
+def _counts_complaints(caption: str | None) -> bool:
+    return (
+        bool(caption)
+        and bool(re.search(r"received|handled|number of|complaints by|complaints in", caption, re.I))
+        and not BREAKDOWN_WORDS.search(caption)
+    )
 
 
 def _stage_in_caption(caption: str, pack: Pack) -> str | None:
