@@ -88,13 +88,9 @@ def _totals(table: Table) -> list[Quantity]:
     table's columns ("Corporate complaints", "Total complaints")."""
     out = []
     caption = table.caption or ""
-    # What the table's Total row counts, from its caption — unless the caption is of a breakdown whose
-    # total need not be the complaints (issues raised, outcomes, complainants).
-    about = (
-        set()
-        if BREAKDOWN_WORDS.search(caption)
-        else _what(re.split(r"\bby\b|,|:", _strip_caption(caption))[0])
-    )
+    if BREAKDOWN_WORDS.search(caption):
+        return []  # a breakdown's total need not be the complaints (issues raised, outcomes, complainants)
+    about = _what(re.split(r"\bby\b|,|:", _strip_caption(caption))[0])  # what its Total row counts
     measure_of = lambda words: "closed" if CLOSED_WORDS.search(words) else "received"  # noqa: E731
     year_cols = [c for c in table.cols_with(ColRole.COUNT) if c.year or looks_like_year_label(c.label)]
     totals = table.rows_with(RowRole.TOTAL)
