@@ -193,6 +193,11 @@ def _digits(digits: str, decimal_comma: bool) -> tuple[Decimal | None, int]:
     return Decimal(f"{whole}.{frac}" if frac else whole), len(frac)
 
 
+def financial_year(first: int) -> str:
+    """The financial year starting in ``first``, written as reports do: 2017 -> "2017/18"."""
+    return f"{first}/{(first + 1) % 100:02d}"
+
+
 def looks_like_year_label(text: str) -> str | None:
     """A year column label in any spelling ("2017/18", "2019-2020", "23/24", "202 2/23", "FY2014",
     "2017") as "2017/18"; None when the text is not one."""
@@ -208,5 +213,5 @@ def looks_like_year_label(text: str) -> str | None:
         return f"20{m.group(1)}/{m.group(2)}"
     m = _re.match(r"^((?:19|20)\d{2})$", t)
     if m:
-        return f"{m.group(1)}/{(int(m.group(1)) + 1) % 100:02d}"
+        return financial_year(int(m.group(1)))
     return None

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from auditor.model import Document, RegimeSummary
+from auditor.numbers import financial_year
 from auditor.packs import Pack
 
 # "2020/21", "2020-21", "2020-2021", "2020 to 2021", "April 2020 to March 2021"
@@ -204,7 +205,7 @@ def years_in(text: str) -> list[int]:
 
 
 def _year(first: int, evidence: str) -> ReportYear:
-    return ReportYear(f"{first}/{(first + 1) % 100:02d}", date(first, 4, 1), evidence)
+    return ReportYear(financial_year(first), date(first, 4, 1), evidence)
 
 
 def governing_packs(regime: Regime, *texts: str) -> tuple[Pack, ...]:

@@ -15,17 +15,16 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from auditor.checks.base import Check, Comparison, Context
-from auditor.checks.common import exact
+from auditor.checks.common import STAGE_NAMES, exact, plain
 from auditor.checks.escalation import vocabulary_pack
 from auditor.checks.stage_counts import BREAKDOWN_WORDS, CLOSED_WORDS, all_stage_counts
 from auditor.model import Severity
-from auditor.numbers import looks_like_year_label
+from auditor.numbers import financial_year, looks_like_year_label
 from auditor.packs import normalise_label
 from auditor.regime import years_in
 from auditor.rounding import CONVENTIONS
 from auditor.structure import ColRole, RowRole, Table
 
-STAGE_NAMES = {"stage1": "Stage 1", "stage2": "Stage 2", "stage3": "Stage 3"}
 # Words that say nothing about what a total counts.
 GENERIC = {
     "total", "number", "no", "of", "all", "the", "overall", "grand", "sum", "count", "in", "year", "a", "and",
@@ -110,7 +109,7 @@ def _totals(table: Table) -> list[Quantity]:
                                     table.raw.index, row.index, col.index, label))  # fmt: skip
     named_years = years_in(caption)
     if not year_cols and len(totals) == 1 and len(set(named_years)) == 1:
-        year = f"{named_years[0]}/{(named_years[0] + 1) % 100:02d}"
+        year = financial_year(named_years[0])
         for col in table.cols_with(ColRole.COUNT):
             words = _what(col.label)
             value = exact(table.cell(totals[0].index, col.index))
@@ -126,10 +125,6 @@ def _strip_caption(caption: str) -> str:
 
 def _what(label: str) -> set[str]:
     return {w for w in normalise_label(label) if w not in GENERIC and not w.isdigit()}
-
-
-def _plain(x: Fraction) -> str:
-    return str(x.numerator) if x.denominator == 1 else f"{float(x):g}"
 
 
 class SameQuantityDiffers(Check):
@@ -192,8 +187,8 @@ class SameQuantityDiffers(Check):
         return {
             "label": q.label,
             "year": q.year,
-            "published": _plain(q.value),
-            "expected": _plain(earlier.value),
+            "published": plain(q.value),
+            "expected": plain(earlier.value),
             "other_table": earlier.table,
         }
 
@@ -293,8 +288,8 @@ class PriorYearRestated(Check):
             severity=Severity.INFO if marked else Severity.WARNING,
             label=label,
             year=year,
-            published=_plain(ours),
-            expected=_plain(theirs),
+            published=plain(ours),
+            expected=plain(theirs),
             previous=f"{prev.path} ({where})",
             marked=" — restated, as the report says" if marked else " — restated without saying so",
         )
@@ -346,7 +341,7 @@ def _year_column(table: Table, year: str) -> int | None:
         return cols[0]
     if not cols and len(table.cols_with(ColRole.COUNT)) == 1 and years_in(table.caption or ""):
         first = years_in(table.caption or "")[0]
-        if f"{first}/{(first + 1) % 100:02d}" == year:
+        if financial_year(first) == year:
             return table.cols_with(ColRole.COUNT)[0].index
     return None
 

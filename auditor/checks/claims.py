@@ -15,16 +15,17 @@ from itertools import product
 
 from auditor.checks.across import CORE, quantities
 from auditor.checks.base import Check, ClaimStatus, Comparison, Context
+from auditor.checks.common import STAGE_NAMES, plain
 from auditor.checks.escalation import vocabulary_pack
 from auditor.checks.stage_counts import stage_counts
 from auditor.checks.timescale_statements import stage_mentions
 from auditor.claims import PREVIOUS, Claim, Figure, previous_year_near, years_named
 from auditor.model import Severity
+from auditor.numbers import financial_year
 from auditor.packs import normalise_label
 from auditor.rounding import CONVENTIONS, exact_text, fitting_conventions
 
-STAGE_NAMES = {"stage1": "Stage 1", "stage2": "Stage 2", "stage3": "Stage 3"}
-STAGES = frozenset(STAGE_NAMES)
+STAGES = frozenset({"stage1", "stage2", "stage3"})
 # A count said of something other than the whole stage: not linkable to the stage totals.
 OTHER_MEASURE = re.compile(
     r"upheld|closed|respon|resolved|escalat|withdrawn|within|late|investigat|referred|outcome|"
@@ -38,15 +39,11 @@ def _prior(year: str | None) -> str | None:
     if not year:
         return None
     first = int(year[:4]) - 1
-    return f"{first}/{(first + 1) % 100:02d}"
+    return financial_year(first)
 
 
 def _exact(f: Figure) -> Fraction:
     return Fraction(f.value)
-
-
-def _plain(x: Fraction) -> str:
-    return str(x.numerator) if x.denominator == 1 else f"{float(x):.4g}"
 
 
 class _ClaimCheck(Check):
@@ -59,6 +56,7 @@ class _ClaimCheck(Check):
         self.ctx = ctx
         self.pack = vocabulary_pack(ctx)
         self.counts = stage_counts(ctx.understood, self.pack)
+        self._totals: list | None = None  # the document's named totals, read on first need
         self.report_year = ctx.regime.year.label if ctx.regime and ctx.regime.year else None
         for index, claim in enumerate(ctx.claims):
             if claim.kind in self.kinds:
@@ -151,7 +149,7 @@ class ClaimContradictsTable(_ClaimCheck):
             stage=STAGE_NAMES[stage] + " ",
             year=year,
             published=shown.text,
-            expected=" or ".join(_plain(v) for v in values),
+            expected=" or ".join(plain(v) for v in values),
         )
 
     def _total(self, index: int, claim: Claim) -> Iterator[Comparison | ClaimStatus]:
@@ -165,7 +163,9 @@ class ClaimContradictsTable(_ClaimCheck):
         if len(noun) != 1 or noun[0] not in CORE:
             return
         year = claim.year or self._clause_year(claim) or self.report_year
-        candidates = [q for q in quantities(self.ctx.understood, self.ctx) if q.year == year
+        if self._totals is None:
+            self._totals = quantities(self.ctx.understood, self.ctx)
+        candidates = [q for q in self._totals if q.year == year
                       and q.measure == "received" and noun[0] in q.what and not q.what & STAGES]  # fmt: skip
         if len({q.value for q in candidates}) != 1:
             return  # none, or totals that disagree (XTB001's to report)
@@ -181,7 +181,7 @@ class ClaimContradictsTable(_ClaimCheck):
             stage="",
             year=year,
             published=shown.text,
-            expected=f"{_plain(total)} ('{candidates[0].label}', table {candidates[0].table})",
+            expected=f"{plain(total)} ('{candidates[0].label}', table {candidates[0].table})",
         )
 
     def _stage_right_after(self, claim: Claim) -> str | None:
@@ -320,7 +320,7 @@ class StatedChangeMismatch(_ClaimCheck):
             None,
             fits=frozenset(CONVENTIONS) if fits else frozenset(),
             where=f"page {claim.sentence.page}",
-            claim=f"{claim.figure.number.text} from {_plain(old)} to {_plain(new)}",
+            claim=f"{claim.figure.number.text} from {plain(old)} to {plain(new)}",
             expected=f"× {float(ratio):.2f}" if ratio is not None else "no earlier figure",
             reading="",
             published=claim.figure.number.text,
@@ -352,7 +352,7 @@ class StatedChangeMismatch(_ClaimCheck):
             fits=frozenset(CONVENTIONS) if fits else frozenset(),
             where=f"page {claim.sentence.page}",
             claim=f"{word} by {shown.text}",
-            expected=f"{_plain(old)} → {_plain(new)}, {'up' if new >= old else 'down'} by {_plain(amount)}",
+            expected=f"{plain(old)} → {plain(new)}, {'up' if new >= old else 'down'} by {plain(amount)}",
             reading="",
             published=shown.text,
         )
@@ -395,7 +395,7 @@ class StatedChangeMismatch(_ClaimCheck):
             fits=fits,
             severity=severity,
             where=f"page {claim.sentence.page}",
-            claim=f"a {shown.text} {word} from {_plain(old)} to {_plain(new)}",
+            claim=f"a {shown.text} {word} from {plain(old)} to {plain(new)}",
             expected=expected,
             reading=chosen,
             published=shown.text,
@@ -514,7 +514,7 @@ class NamedPartsSum(_ClaimCheck):
             readings = list(product(*found))
             target = _exact(claim.figure)
             values = list(next((r for r in readings if sum(r) == target), readings[0]))
-            names = " + ".join(f"{STAGE_NAMES[s]} {_plain(v)}" for s, v in zip(stages, values, strict=True))
+            names = " + ".join(f"{STAGE_NAMES[s]} {plain(v)}" for s, v in zip(stages, values, strict=True))
         yield ClaimStatus(index, "checked")
         total = sum(values, Fraction(0))
         shown = claim.figure.number
@@ -525,7 +525,7 @@ class NamedPartsSum(_ClaimCheck):
             fits=frozenset(CONVENTIONS) if total == _exact(claim.figure) else frozenset(),
             where=f"page {claim.sentence.page}",
             parts=names,
-            expected=_plain(total),
+            expected=plain(total),
             published=shown.text,
         )
 
@@ -534,6 +534,6 @@ def _stages_named(names: tuple[str, ...]) -> list[str]:
     out = []
     for name in names:
         digit = re.search(r"\d", name)
-        if digit and f"stage{digit.group(0)}" in STAGE_NAMES:
+        if digit and f"stage{digit.group(0)}" in STAGES:
             out.append(f"stage{digit.group(0)}")
     return out

@@ -10,6 +10,14 @@ from fractions import Fraction
 from auditor.numbers import Kind, Number
 from auditor.rounding import CONVENTIONS, fitting_conventions
 
+STAGE_NAMES = {"stage1": "Stage 1", "stage2": "Stage 2", "stage3": "Stage 3", "ombudsman": "Ombudsman"}
+
+
+def plain(x: Fraction) -> str:
+    """An exact value as a reader would write it in a message: 56, 12.5."""
+    return str(x.numerator) if x.denominator == 1 else f"{float(x):g}"
+
+
 # Printed for "nothing": these add nothing to a sum. "n/a", "N/K", "*" hide a value instead.
 NIL_TEXTS = {"-", "–", "—", "―", "nil", "none", "0"}
 

@@ -10,20 +10,19 @@ from functools import cache
 from itertools import pairwise
 
 from auditor.checks.base import Check, ClaimStatus, Comparison, Context, Skipped
-from auditor.checks.common import exact, sum_parts
+from auditor.checks.common import STAGE_NAMES, exact, plain, sum_parts
 from auditor.checks.shares import percent_of
 from auditor.checks.stage_counts import stage_counts, stage_of
 from auditor.checks.timescale_statements import stage_mentions
 from auditor.claims import claim_index
 from auditor.model import Finding, Severity
-from auditor.numbers import Kind, Number, looks_like_year_label, parse_published_number
+from auditor.numbers import Kind, Number, financial_year, looks_like_year_label, parse_published_number
 from auditor.packs import Pack, builtin_packs, canonical_term
 from auditor.regime import years_in
 from auditor.rounding import CONVENTIONS, exact_text, fitting_conventions
 from auditor.structure import COUNTED_IN_TIME_RE, ColRole, RowRole, Table
 
 ORDER = ("stage1", "stage2", "stage3")
-STAGE_NAMES = {"stage1": "Stage 1", "stage2": "Stage 2", "stage3": "Stage 3"}
 OUTCOME_TERMS = ("upheld", "partly_upheld", "not_upheld", "withdrawn", "in_time", "late", "extended")
 COUNTED = (ColRole.COUNT, ColRole.INLINE)
 
@@ -213,7 +212,6 @@ OTHER_BASE = re.compile(
     r"transactions|contacts|representations|enquiries|all complaints|cases received", re.I
 )
 NEXT_STAGE = {"stage1": "stage2", "stage2": "stage3"}
-STAGE_NAMES_ALL = {**STAGE_NAMES, "stage3": "Stage 3"}
 
 
 @dataclass(frozen=True)
@@ -244,7 +242,7 @@ def _rate_in_sentence(text: str, packs, report_year: str | None, services: set[s
     years = sorted(set(years_in(text)))
     if len(years) > 1:
         return None
-    year = f"{years[0]}/{(years[0] + 1) % 100:02d}" if years else report_year
+    year = financial_year(years[0]) if years else report_year
     if year is None:
         return None
     number = parse_published_number(percents[0][0] + "%")
@@ -337,10 +335,10 @@ class EscalationRate(Check):
                     rate,
                     evidence=[(row.index, stages[earlier]), (row.index, stages[later])],
                     where=row.label or f"row {row.index + 1}",
-                    later=STAGE_NAMES_ALL[later],
-                    earlier=STAGE_NAMES_ALL[earlier],
-                    later_n=_plain(n1),
-                    earlier_n=_plain(n0),
+                    later=STAGE_NAMES[later],
+                    earlier=STAGE_NAMES[earlier],
+                    later_n=plain(n1),
+                    earlier_n=plain(n0),
                     year="this table",
                     expected=exact_text(rate, "%", 1),
                     published=shown.text,
@@ -398,7 +396,7 @@ class EscalationRate(Check):
                 if b.value and fitting_conventions(percent_of(lt.value, b.value), stated.published)
             ]
             if alt:
-                other = f" — it is Stage 3 as a share of Stage 1 ({_plain(lt.value)}/{_plain(alt[0].value)})"
+                other = f" — it is Stage 3 as a share of Stage 1 ({plain(lt.value)}/{plain(alt[0].value)})"
         yield self.compare_at(
             location,
             stated.published,
@@ -407,10 +405,10 @@ class EscalationRate(Check):
                 *(fitting_conventions(percent_of(b.value, a.value), stated.published) for a, b in readings)
             ),
             where=where,
-            later=STAGE_NAMES_ALL[stated.later],
-            earlier=STAGE_NAMES_ALL[stated.earlier],
-            later_n=_plain(lt.value),
-            earlier_n=_plain(e.value),
+            later=STAGE_NAMES[stated.later],
+            earlier=STAGE_NAMES[stated.earlier],
+            later_n=plain(lt.value),
+            earlier_n=plain(e.value),
             year=stated.year,
             expected=exact_text(rate, "%", 1),
             published=stated.published.text,
@@ -441,10 +439,6 @@ def _service_names(tables, pack: Pack) -> set[str]:
             if len(label) > 3 and not looks_like_year_label(label):
                 names.add(label)
     return names
-
-
-def _plain(x: Fraction) -> str:
-    return str(x.numerator) if x.denominator == 1 else f"{float(x):g}"
 
 
 class EscalationOutsideRange(Check):
@@ -521,12 +515,12 @@ class EscalationOutsideRange(Check):
                 r1,
                 c1,
                 severity=situation_severity(ctx, "escalation-outside-band", Severity.INFO),
-                published=_plain(n1),
+                published=plain(n1),
                 expected=f"{float(low):.0%}–{float(high):.0%} of Stage 1",
                 evidence=[(r0, c0)],
                 where=where or "the table",
-                later_n=_plain(n1),
-                earlier_n=_plain(n0),
+                later_n=plain(n1),
+                earlier_n=plain(n0),
                 rate=exact_text(rate * 100, "%", 1),
                 low=f"{float(low):.0%}",
                 high=f"{float(high):.0%}",
@@ -686,7 +680,7 @@ class OmbudsmanCategoriesTotal(Check):
             evidence=places,
             where=line.where,
             parts=f"the {len(places)} categories" if total == "omb_decided" else "upheld and not upheld",
-            expected=_plain(value),
+            expected=plain(value),
             published=shown.text,
             total_label=table.rows[r].label if line.along_rows else table.columns[c].label,
         )
@@ -773,14 +767,14 @@ class UpholdRate(Check):
             and not fitting_conventions(rate, shown)
             and fitting_conventions(percent_of(upheld, decided), shown)
         ):
-            other = f" — {shown.text} is upheld ÷ all {_plain(decided)} decisions, not ÷ the investigations"
+            other = f" — {shown.text} is upheld ÷ all {plain(decided)} decisions, not ÷ the investigations"
         yield self.compare_at(
             location,
             shown,
             rate,
             where=where,
-            upheld=_plain(upheld),
-            investigated=_plain(investigated),
+            upheld=plain(upheld),
+            investigated=plain(investigated),
             expected=exact_text(rate, "%", 1),
             published=shown.text,
             other=other,
@@ -809,13 +803,13 @@ def _uphold_rate_in(text: str, report_year: str | None) -> tuple[Number, str] | 
     years = sorted(set(years_in(text)))
     if len(percents) != 1 or len(years) > 1:
         return None
-    year = f"{years[0]}/{(years[0] + 1) % 100:02d}" if years else report_year
+    year = financial_year(years[0]) if years else report_year
     return (parse_published_number(percents[0][0] + "%"), year) if year else None
 
 
 def _table_year(table: Table) -> str | None:
     years = sorted(set(years_in(table.caption or "")))
-    return f"{years[0]}/{(years[0] + 1) % 100:02d}" if len(years) == 1 else None
+    return financial_year(years[0]) if len(years) == 1 else None
 
 
 def _uphold_counts(table: Table, line: OmbudsmanLine) -> tuple | None:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from fractions import Fraction
 
 from auditor.checks.base import Check, Comparison, Context
-from auditor.checks.common import count_part
+from auditor.checks.common import count_part, plain
 from auditor.rounding import CONVENTIONS
 from auditor.structure import ColRole, RowRole, Table
 
@@ -111,15 +111,11 @@ class StockFlow(Check):
             fits=frozenset(CONVENTIONS) if expected == values["end"] else frozenset(),
             evidence=[cells[k] for k in cells if k != "end"],
             where=where or "the table",
-            start=_plain(values["start"]),
-            received=_plain(values["in"]),
-            closed=_plain(values["out"]),
-            withdrawn=f" − {_plain(values['withdrawn'])} withdrawn" if "withdrawn" in values else "",
-            expected=_plain(expected),
+            start=plain(values["start"]),
+            received=plain(values["in"]),
+            closed=plain(values["out"]),
+            withdrawn=f" − {plain(values['withdrawn'])} withdrawn" if "withdrawn" in values else "",
+            expected=plain(expected),
             end_label=f"'{end_label}'",
             published=shown.text,
         )
-
-
-def _plain(x: Fraction) -> str:
-    return str(x.numerator) if x.denominator == 1 else f"{float(x):g}"

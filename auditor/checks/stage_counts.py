@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from auditor.checks.common import exact
-from auditor.numbers import looks_like_year_label
+from auditor.numbers import financial_year, looks_like_year_label
 from auditor.packs import Pack, canonical_stage
 from auditor.regime import years_in
 from auditor.structure import ColRole, RowRole, Table
@@ -131,7 +131,7 @@ def _counts_in(table: Table, pack: Pack) -> list[StageCount]:
             years = years_in(table.caption or "")
             total = [r for r in table.rows_with(RowRole.TOTAL)]
             if len(set(years)) == 1 and len(total) == 1:
-                year = f"{years[0]}/{(years[0] + 1) % 100:02d}"
+                year = financial_year(years[0])
                 out += _cells(table, [(s, total[0].index, c, year) for s, c in col_stages.items()])
     return out
 

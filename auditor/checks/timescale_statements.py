@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
+from auditor.checks.common import STAGE_NAMES
 from auditor.model import Severity
 from auditor.packs import Pack, Timescale, find_terms
 from auditor.regime import Regime, governing_packs
@@ -243,7 +244,7 @@ def _judge_one(st: Statement, pack: Pack, on: date | None) -> Verdict:
                 "local-as-statutory",
                 pack,
                 severity=pack.checks.severity.get("local-target-as-statutory", Severity.WARNING),
-                explanation=f"{pack.title} sets no {_stage_name(st.stage)} {_step_name(st.step)} timescale",
+                explanation=f"{pack.title} sets no {STAGE_NAMES[st.stage]} {_step_name(st.step)} timescale",
             )
         return Verdict("no-rule", pack)
     allowed = _allowed(days, st)
@@ -306,11 +307,7 @@ def describe_rule(t: Timescale) -> str:
         figure = f"{t.base} {unit}, extendable"
     else:
         figure = f"{t.base} {unit}"
-    return f"{_stage_name(t.stage)} {_step_name(t.step)}: {figure} ({t.citation})"
-
-
-def _stage_name(stage: str) -> str:
-    return {"stage1": "Stage 1", "stage2": "Stage 2", "stage3": "Stage 3", "ombudsman": "Ombudsman"}[stage]
+    return f"{STAGE_NAMES[t.stage]} {_step_name(t.step)}: {figure} ({t.citation})"
 
 
 def _step_name(step: str | None) -> str:

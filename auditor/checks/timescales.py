@@ -10,7 +10,7 @@ from fractions import Fraction
 from itertools import pairwise
 
 from auditor.checks.base import Check, Comparison, Context, Skipped
-from auditor.checks.common import count_part, exact, sum_parts
+from auditor.checks.common import STAGE_NAMES, count_part, exact, plain, sum_parts
 from auditor.checks.shares import grim_comparison, percent_of
 from auditor.checks.timescale_statements import Statement, Verdict, judge, read_statements
 from auditor.model import Finding, Severity
@@ -203,7 +203,7 @@ class _StatedTimescale(Check):
         return {
             "where": where,
             "stated": st.text,
-            "stage": {"stage1": "Stage 1", "stage2": "Stage 2", "stage3": "Stage 3"}[st.stage],
+            "stage": STAGE_NAMES[st.stage],
             "rule": verdict.explanation,
             "pack": verdict.pack.id if verdict.pack else "",
             "published": st.text,
@@ -486,8 +486,8 @@ class ComplianceRate(Check):
                     evidence=[(r, c) for c in numerator] + [(r, cols.responses.index)],
                     expected=exact_text(rate, "%", 1),
                     row=_row_name(table, r),
-                    numerator=_plain(k),
-                    denominator=_plain(den),
+                    numerator=plain(k),
+                    denominator=plain(den),
                     published=p.text,
                 )
 
@@ -553,10 +553,6 @@ class ComplianceShareImpossible(Check):
                 comparison = grim_comparison(self, table, ctx, r, pcol.index, cols.responses.index)
                 if comparison is not None:
                     yield comparison
-
-
-def _plain(x: Fraction) -> str:
-    return str(x.numerator) if x.denominator == 1 else f"{float(x):g}"
 
 
 # ----------------------------------------------------------------------------------------- TIM006
