@@ -38,6 +38,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import cache
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -412,8 +413,13 @@ def builtin_rules_dir() -> Path:
 
 
 def builtin_packs() -> list[Pack]:
-    """Every built-in pack, sorted by id."""
-    return _unique(load_pack(p) for p in sorted(builtin_rules_dir().glob("*.toml")))
+    """Every built-in pack, sorted by id (read once per process: an audit of many files asks often)."""
+    return list(_builtin_packs())
+
+
+@cache
+def _builtin_packs() -> tuple[Pack, ...]:
+    return tuple(_unique(load_pack(p) for p in sorted(builtin_rules_dir().glob("*.toml"))))
 
 
 def available_packs(extra: Iterable[str | Path] = ()) -> list[Pack]:

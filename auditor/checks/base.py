@@ -54,6 +54,13 @@ class Context:
     sentences: tuple[Sentence, ...] = ()
     tables: tuple[Table, ...] = ()
     claims: tuple[Claim, ...] = ()
+    # What several checks derive from the same document (its stage counts): made once, on first need.
+    memo: dict = field(default_factory=dict, compare=False, repr=False)
+
+    def remember(self, key: str, make):
+        if key not in self.memo:
+            self.memo[key] = make()
+        return self.memo[key]
 
     @property
     def understood(self) -> tuple[Table, ...]:

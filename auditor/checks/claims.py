@@ -17,7 +17,7 @@ from auditor.checks.across import CORE, quantities
 from auditor.checks.base import Check, ClaimStatus, Comparison, Context
 from auditor.checks.common import STAGE_NAMES, plain
 from auditor.checks.escalation import vocabulary_pack
-from auditor.checks.stage_counts import stage_counts
+from auditor.checks.stage_counts import document_stage_counts
 from auditor.checks.timescale_statements import stage_mentions
 from auditor.claims import PREVIOUS, Claim, Figure, previous_year_near, years_named
 from auditor.model import Severity
@@ -55,7 +55,7 @@ class _ClaimCheck(Check):
     def check_document(self, ctx: Context) -> Iterator[Comparison | ClaimStatus]:
         self.ctx = ctx
         self.pack = vocabulary_pack(ctx)
-        self.counts = stage_counts(ctx.understood, self.pack)
+        self.counts = document_stage_counts(ctx, self.pack)
         self._totals: list | None = None  # the document's named totals, read on first need
         self.report_year = ctx.regime.year.label if ctx.regime and ctx.regime.year else None
         for index, claim in enumerate(ctx.claims):

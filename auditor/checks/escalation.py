@@ -12,7 +12,7 @@ from itertools import pairwise
 from auditor.checks.base import Check, ClaimStatus, Comparison, Context, Skipped
 from auditor.checks.common import STAGE_NAMES, exact, plain, sum_parts
 from auditor.checks.shares import percent_of
-from auditor.checks.stage_counts import stage_counts, stage_of
+from auditor.checks.stage_counts import document_stage_counts, stage_of
 from auditor.checks.timescale_statements import stage_mentions
 from auditor.claims import claim_index
 from auditor.model import Finding, Severity
@@ -288,7 +288,7 @@ class EscalationRate(Check):
 
     def check_document(self, ctx: Context) -> Iterator[Comparison | Skipped]:
         pack = vocabulary_pack(ctx)
-        counts = stage_counts(ctx.understood, pack)
+        counts = document_stage_counts(ctx, pack)
         if not counts:
             return
         packs = ctx.regime.packs if ctx.regime and ctx.regime.packs else (pack,)

@@ -55,6 +55,11 @@ def stage_counts(tables: tuple[Table, ...], pack: Pack) -> dict[tuple[str, str],
     return dict(found)
 
 
+def document_stage_counts(ctx, pack: Pack) -> dict[tuple[str, str], list[StageCount]]:
+    """``stage_counts`` of the document's understood tables, made once for all the checks that ask."""
+    return ctx.remember(f"stage_counts:{pack.id}", lambda: stage_counts(ctx.understood, pack))
+
+
 def all_stage_counts(tables: tuple[Table, ...], pack: Pack) -> list[StageCount]:
     """Every whole-year stage count, each with the table cell it is printed in."""
     out = []
